@@ -112,8 +112,9 @@ public final class SeedText {
         return headings.pick(random);
     }
 
-    public int sentenceCount() {
-        return sentences.items.size();
+    /** The seed sentences, most frequently picked first. */
+    public List<String> sentences() {
+        return sentences.items;
     }
 
     /**
