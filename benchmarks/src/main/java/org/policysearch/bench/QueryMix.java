@@ -34,9 +34,11 @@ public final class QueryMix {
     /**
      * @param sample  the archive's first tasks
      * @param seedSentences sentences the candidate words are segmented from
-     * @param words   the ranking analyzer, which decides what a word is
+     * @param analyzer   the index's analyzer, whose {@code wordsField} analysis decides what a word is
      */
-    public static List<BenchQuery> choose(List<TaskRow> sample, List<String> seedSentences, Analyzer words, long seed) {
+    public static List<BenchQuery> choose(List<TaskRow> sample, List<String> seedSentences, Analyzer analyzer,
+                                          String wordsField, long seed) {
+        Words words = text -> tokens(analyzer, wordsField, text);
         Map<String, Double> share = shares(sample, candidates(seedSentences, words));
         SplittableRandom random = new SplittableRandom(seed);
         List<String> byShare = share.keySet().stream()
@@ -69,6 +71,11 @@ public final class QueryMix {
         return mix;
     }
 
+    /** The words of a text, as the ranking analysis segments it. */
+    private interface Words {
+        List<String> of(String text);
+    }
+
     private static BenchQuery word(QueryClass c, String w) {
         return new BenchQuery(c, w, List.of(w), null, null);
     }
@@ -90,10 +97,10 @@ public final class QueryMix {
     }
 
     /** Words of two or more Han characters, as the ranking analyzer segments the seed sentences. */
-    private static Set<String> candidates(List<String> sentences, Analyzer words) {
+    private static Set<String> candidates(List<String> sentences, Words words) {
         Set<String> out = new LinkedHashSet<>();
         for (String s : sentences) {
-            for (String token : tokens(words, s)) {
+            for (String token : words.of(s)) {
                 if (HAN_WORD.matcher(token).matches()) {
                     out.add(token);
                 }
@@ -102,9 +109,9 @@ public final class QueryMix {
         return out;
     }
 
-    static List<String> tokens(Analyzer analyzer, String text) {
+    static List<String> tokens(Analyzer analyzer, String field, String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("", new StringReader(text))) {
+        try (TokenStream ts = analyzer.tokenStream(field, new StringReader(text))) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
@@ -128,12 +135,12 @@ public final class QueryMix {
     }
 
     /** Two adjacent words of a sample task, four to eight characters together, in 0.1–2% of tasks. */
-    private static List<String> phrases(List<TaskRow> sample, Analyzer words, Map<String, Double> share,
+    private static List<String> phrases(List<TaskRow> sample, Words words, Map<String, Double> share,
                                         SplittableRandom random) {
         List<String> out = new ArrayList<>();
         for (int attempt = 0; out.size() < PER_CLASS && attempt < 10_000; attempt++) {
             String body = sample.get(random.nextInt(sample.size())).body();
-            List<String> tokens = tokens(words, body);
+            List<String> tokens = words.of(body);
             if (tokens.size() < 2) {
                 continue;
             }

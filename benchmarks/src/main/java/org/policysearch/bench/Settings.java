@@ -1,0 +1,34 @@
+package org.policysearch.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a run measures and where it works.
+ *
+ * @param root            the checkout (bin/policy-search, corpus/)
+ * @param work            generated archives, task tables, indexes and peer databases (never committed)
+ * @param queriesPerClass timed searches per query class, after the warm-up
+ */
+public record Settings(Path root, Path work, Path out, List<String> sizes, long seed, List<Integer> threads,
+                       int queriesPerClass, int warmUpRounds, int peerRounds, int wrkSeconds,
+                       List<Integer> connections, String serveHeap, boolean http, boolean peers, String command) {
+
+    public Settings {
+        sizes = List.copyOf(sizes);
+        threads = List.copyOf(threads);
+        connections = List.copyOf(connections);
+    }
+
+    public Path seedCorpus() {
+        return root.resolve("corpus");
+    }
+
+    public int maxThreads() {
+        return threads.stream().mapToInt(Integer::intValue).max().orElse(1);
+    }
+
+    String name(String kind, String size) {
+        return kind + "-" + Sizes.label(size) + "-s" + seed;
+    }
+}
