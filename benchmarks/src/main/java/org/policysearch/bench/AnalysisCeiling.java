@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * The text analysis alone: every task's title and text through the index's analyzers, with
@@ -25,8 +27,15 @@ final class AnalysisCeiling {
     private AnalysisCeiling() {
     }
 
-    /** Nanoseconds to analyse all texts as each of {@code fields} on {@code threads} threads. */
-    static long measure(List<String> texts, Analyzer analyzer, List<String> fields, int threads)
+    /**
+     * How long one pass took, and a checksum of every token (term, offsets, position increment),
+     * independent of the order the threads took the texts in: equal checksums, equal tokens.
+     */
+    record Pass(long nanos, long checksum) {
+    }
+
+    /** Analyses all texts as each of {@code fields} on {@code threads} threads. */
+    static Pass measure(List<String> texts, Analyzer analyzer, List<String> fields, int threads)
             throws InterruptedException, ExecutionException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -35,39 +44,43 @@ final class AnalysisCeiling {
             List<Future<Long>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
-                    long tokens = 0;
+                    long checksum = 0;
                     for (int from = next.getAndAdd(CHUNK); from < texts.size(); from = next.getAndAdd(CHUNK)) {
                         for (String text : texts.subList(from, Math.min(texts.size(), from + CHUNK))) {
                             for (String field : fields) {
-                                tokens += consume(analyzer, field, text);
+                                checksum += consume(analyzer, field, text);
                             }
                         }
                     }
-                    return tokens;
+                    return checksum;
                 }));
             }
+            long checksum = 0;
             for (Future<Long> w : workers) {
-                w.get();
+                checksum += w.get();
             }
-            return System.nanoTime() - start;
+            return new Pass(System.nanoTime() - start, checksum);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    /** Runs the analyzer to the end, touching each term as the indexer would. */
+    /** Runs the analyzer to the end, reading each token as the indexer would; returns the text's checksum. */
     static long consume(Analyzer analyzer, String field, String text) {
-        long chars = 0;
+        long hash = 0;
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                chars += term.length();
+                hash = 31 * (31 * (31 * hash + term.toString().hashCode()) + offset.startOffset() * 65_537L + offset.endOffset())
+                        + increment.getPositionIncrement();
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return chars;
+        return hash;
     }
 }

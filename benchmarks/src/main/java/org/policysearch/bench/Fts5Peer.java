@@ -1,99 +1,121 @@
 package org.policysearch.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * SQLite FTS5 with the trigram tokenizer over the same tasks, queried through the sqlite3 shell
- * the way a Datasette page would: the count and the first ten rows with a snippet. Trigrams
- * cannot match a string shorter than three characters, so two-character words find nothing.
+ * SQLite FTS5 with the trigram tokenizer over the same tasks, queried in process (sqlite-jdbc)
+ * the way a Datasette page does: the count, and the first ten rows by rank with a snippet.
+ * Trigrams cannot match a string shorter than three characters: two-character words find nothing.
  */
-final class Fts5Peer {
+final class Fts5Peer implements AutoCloseable {
 
     static final String ENGINE = "SQLite FTS5 trigram";
-    /** {@code Run Time: real 0.012 user 0.010000 sys 0.000000}, printed by {@code .timer on}. */
-    private static final Pattern RUN_TIME = Pattern.compile("Run Time: real ([0-9.]+)");
-    /** The count line of a query, tagged so it cannot be mistaken for a row. */
-    private static final Pattern COUNT = Pattern.compile("COUNT\\|(\\d+)");
+    private static final String COUNT = "SELECT count(*) FROM fts WHERE fts MATCH ?";
+    private static final String PAGE = "SELECT taskId, snippet(fts, 1, '<mark>', '</mark>', '…', 16) FROM fts "
+            + "WHERE fts MATCH ? ORDER BY rank LIMIT 10";
+    private static final int BATCH = 10_000;
 
-    private Fts5Peer() {
+    private final Connection db;
+
+    private Fts5Peer(Connection db) {
+        this.db = db;
     }
 
-    /** Builds the database from the task table; returns the build time in nanoseconds. */
-    static long build(Path tasksTsv, Path db) throws IOException, InterruptedException {
-        Files.deleteIfExists(db);
-        String script = String.join("\n",
-                "PRAGMA journal_mode=OFF;", "PRAGMA synchronous=OFF;",
-                "CREATE TABLE raw(taskId TEXT, year INTEGER, leads TEXT, body TEXT);",
-                ".mode tabs", ".import '" + tasksTsv.toAbsolutePath() + "' raw",
-                "CREATE VIRTUAL TABLE fts USING fts5(taskId UNINDEXED, body, tokenize='trigram');",
-                "INSERT INTO fts(taskId, body) SELECT taskId, body FROM raw;",
-                "DROP TABLE raw;", "VACUUM;", "");
-        Path scriptFile = db.resolveSibling("build.sql");
-        Files.writeString(scriptFile, script, StandardCharsets.UTF_8);
-        Processes.Result r = Processes.check(List.of("sqlite3", db.toString(), ".read '" + scriptFile + "'"), null, 0);
-        return r.nanos();
-    }
-
-    static List<PeerResult> run(Path db, List<BenchQuery> queries, Map<BenchQuery, Long> truth, int rounds)
-            throws IOException, InterruptedException {
-        List<PeerResult> out = new ArrayList<>();
-        for (QueryClass c : QueryClass.values()) {
-            List<BenchQuery> ofClass = queries.stream().filter(q -> q.queryClass() == c).toList();
-            if (!c.textOnly() || ofClass.isEmpty()) {
-                continue;
-            }
-            StringBuilder script = new StringBuilder(".timer on\n");
-            for (int round = 0; round < rounds; round++) {
-                for (BenchQuery q : ofClass) {
-                    String match = match(q).replace("'", "''");
-                    script.append("SELECT 'COUNT', count(*) FROM fts WHERE fts MATCH '").append(match).append("';\n");
-                    script.append("SELECT taskId, snippet(fts, 1, '<mark>', '</mark>', '…', 16) FROM fts WHERE fts MATCH '")
-                            .append(match).append("' ORDER BY rank LIMIT 10;\n");
+    /** Builds a fresh database from the task table; {@code nanos[0]} receives the build time. */
+    static Fts5Peer build(Path tasksTsv, Path file, long[] nanos) throws IOException, SQLException {
+        Files.deleteIfExists(file);
+        Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        long start = System.nanoTime();
+        try (Statement s = db.createStatement()) {
+            s.execute("PRAGMA journal_mode=OFF");
+            s.execute("PRAGMA synchronous=OFF");
+            s.execute("CREATE VIRTUAL TABLE fts USING fts5(taskId UNINDEXED, body, tokenize='trigram')");
+        }
+        db.setAutoCommit(false);
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO fts(taskId, body) VALUES (?, ?)")) {
+            int[] pending = {0};
+            TaskTable.forEach(tasksTsv, task -> {
+                try {
+                    insert.setString(1, task.taskId());
+                    insert.setString(2, task.body());
+                    insert.addBatch();
+                    if (++pending[0] % BATCH == 0) {
+                        insert.executeBatch();
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException("inserting " + task.taskId() + " into FTS5", e);
                 }
+            });
+            insert.executeBatch();
+        }
+        db.commit();
+        db.setAutoCommit(true);
+        try (Statement s = db.createStatement()) {
+            s.execute("INSERT INTO fts(fts) VALUES ('optimize')");
+        }
+        nanos[0] = System.nanoTime() - start;
+        return new Fts5Peer(db);
+    }
+
+    /** Per text class: {@code perClass} timed calls rotating through its queries, after one untimed round. */
+    List<PeerResult> run(List<BenchQuery> queries, Map<BenchQuery, Long> truth, int perClass) throws SQLException {
+        List<PeerResult> out = new ArrayList<>();
+        try (PreparedStatement count = db.prepareStatement(COUNT); PreparedStatement page = db.prepareStatement(PAGE)) {
+            for (QueryClass c : QueryClass.values()) {
+                List<BenchQuery> ofClass = queries.stream().filter(q -> q.queryClass() == c).toList();
+                if (!c.textOnly() || ofClass.isEmpty()) {
+                    continue;
+                }
+                long hits = 0;
+                long expected = 0;
+                for (BenchQuery q : ofClass) {
+                    hits += once(count, page, q);
+                    expected += truth.get(q);
+                }
+                long[] nanos = new long[perClass];
+                for (int i = 0; i < nanos.length; i++) {
+                    long start = System.nanoTime();
+                    once(count, page, ofClass.get(i % ofClass.size()));
+                    nanos[i] = System.nanoTime() - start;
+                }
+                out.add(new PeerResult(ENGINE, c, Latency.ofNanos(nanos), hits, expected,
+                        expected == 0 ? 1 : Math.min(1.0, hits / (double) expected),
+                        c == QueryClass.TWO_CHAR_WORD ? "trigrams cannot match two characters" : "count + top 10 with snippet"));
             }
-            Path scriptFile = db.resolveSibling("queries.sql");
-            Files.writeString(scriptFile, script, StandardCharsets.UTF_8);
-            String output = Processes.check(List.of("sqlite3", db.toString(), ".read '" + scriptFile + "'"), null, 0).stdout();
-            List<Long> times = new ArrayList<>();
-            Matcher t = RUN_TIME.matcher(output);
-            while (t.find()) {
-                times.add(Math.round(Double.parseDouble(t.group(1)) * 1e9));
-            }
-            List<Long> counts = new ArrayList<>();
-            Matcher m = COUNT.matcher(output);
-            while (m.find()) {
-                counts.add(Long.parseLong(m.group(1)));
-            }
-            if (times.size() != 2 * rounds * ofClass.size() || counts.size() != rounds * ofClass.size()) {
-                throw new IOException("unexpected sqlite3 output for " + c + ": " + output.lines().limit(5).toList());
-            }
-            long[] perQuery = new long[rounds * ofClass.size()];
-            for (int i = 0; i < perQuery.length; i++) {
-                perQuery[i] = times.get(2 * i) + times.get(2 * i + 1);
-            }
-            long hits = 0;
-            long expected = 0;
-            for (int i = 0; i < ofClass.size(); i++) {
-                hits += counts.get(i);
-                expected += truth.get(ofClass.get(i));
-            }
-            out.add(new PeerResult(ENGINE, c, Latency.ofNanos(perQuery), hits, expected,
-                    expected == 0 ? 1 : Math.min(1.0, hits / (double) expected),
-                    c == QueryClass.TWO_CHAR_WORD ? "trigrams cannot match two characters" : "count + top 10 with snippet"));
         }
         return out;
     }
 
-    /** FTS5 query syntax: each literal as a quoted string, ANDed. */
-    private static String match(BenchQuery q) {
-        return String.join(" AND ", q.literals().stream().map(l -> "\"" + l + "\"").toList());
+    private static long once(PreparedStatement count, PreparedStatement page, BenchQuery q) throws SQLException {
+        String match = String.join(" AND ", q.literals().stream().map(l -> "\"" + l + "\"").toList());
+        long total;
+        count.setString(1, match);
+        try (ResultSet r = count.executeQuery()) {
+            r.next();
+            total = r.getLong(1);
+        }
+        page.setString(1, match);
+        try (ResultSet r = page.executeQuery()) {
+            while (r.next()) {
+                r.getString(2);
+            }
+        }
+        return total;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        db.close();
     }
 }

@@ -20,9 +20,14 @@ public record Report(String command, Machine machine, String loadAverageAtStart,
      * @param smartcnOnly / recallOnly the two halves of the ceiling on one thread
      * @param index     end-to-end builds (read, parse, analyse, write, commit), per thread count
      * @param ratioToCeiling index rate / ceiling rate at the same thread count
+     * @param memoization stock SmartChineseAnalyzer against the memoizing one, on the same texts
      */
     public record Throughput(List<Rate> ceiling, Rate smartcnOnly, Rate recallOnly, List<Rate> index,
-                             List<Double> ratioToCeiling) {
+                             List<Double> ratioToCeiling, Memoization memoization) {
+    }
+
+    /** Item 4: the same tokens, sentences segmented once. {@code identical}: equal token checksums. */
+    public record Memoization(Rate stock, Rate memoized, boolean identical) {
     }
 
     public record IndexSize(long bytes, double ratioToCorpus) {

@@ -90,6 +90,14 @@ final class ReportWriter {
             rate(md, "end-to-end index" + ratio, x);
         }
         md.append('\n');
+        Report.Memoization memo = t.memoization();
+        if (memo != null) {
+            md.append(String.format(Locale.ROOT, "Item 4, smartcn with memoized sentences: stock SmartChineseAnalyzer "
+                            + "%.2f MB/s, memoizing %.2f MB/s (%.2f ×) on one thread; tokens over the whole archive %s.%n%n",
+                    memo.stock().mbPerSecond(), memo.memoized().mbPerSecond(),
+                    memo.memoized().mbPerSecond() / memo.stock().mbPerSecond(),
+                    memo.identical() ? "identical (equal checksums)" : "**differ**"));
+        }
         md.append("| query class | engine | queries | p50 ms | p99 ms | hits | literal truth | recall | note |\n")
                 .append("|---|---|---|---|---|---|---|---|---|\n");
         for (QueryClass c : QueryClass.values()) {
