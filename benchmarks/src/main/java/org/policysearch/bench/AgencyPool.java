@@ -1,64 +1,69 @@
 package org.policysearch.bench;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import org.policysearch.agency.AgencyEntry;
+import org.policysearch.agency.AgencyRegistry;
 
 /**
- * The agencies a notice of a given year would name, as it would write them: after the 2018
- * institutional reform 农牧厅 is written 农业农村厅, and so on. Names and successions follow the
- * agency registry bundled with the program (the generator's unit test checks each name against it).
+ * The agencies a notice of a given year names, as it writes them, taken from the agency registry:
+ * a department exists from the year its predecessors were succeeded (农业农村厅 from 2018) until
+ * its own succession (农牧厅 until 2017).
  */
 public final class AgencyPool {
 
-    /** Written after the 自治区 prefix; one name, or a line of succession with the years of change. */
-    private record Department(List<String> names, List<Integer> changedIn) {
-        String in(int year) {
-            int i = 0;
-            while (i < changedIn.size() && year >= changedIn.get(i)) {
-                i++;
-            }
-            return names.get(i);
+    /** The prefix shared by a run of departments: 自治区财政厅、发展改革委. */
+    public static final String PREFIX = "自治区";
+    private static final String REGION = "宁夏";
+    private static final String DEPARTMENT = "department";
+    /** Kinds named without the prefix, after the comma that ends a prefixed run. */
+    private static final List<String> LOCAL_KINDS = List.of("collective", "government", "zone");
+    /** Written as one unit although it holds a 、: 各市、县（区）人民政府 (SPEC §2). */
+    private static final String COUNTIES = "县（区）人民政府";
+
+    /** A department as written after the prefix, and the years it was written so. */
+    private record Department(String name, int from, int until) {
+        boolean existsIn(int year) {
+            return year >= from && year < until;
         }
     }
 
-    private static final List<Department> DEPARTMENTS = List.of(
-            always("发展改革委"), always("财政厅"), always("商务厅"), always("科技厅"),
-            always("住房城乡建设厅"), always("水利厅"), always("人力资源社会保障厅"), always("民政厅"),
-            always("交通运输厅"), always("公安厅"), always("国资委"), always("教育厅"), always("司法厅"),
-            always("审计厅"), always("统计局"), always("民委"),
-            line(List.of("农牧厅", "农业农村厅"), 2018),
-            line(List.of("环境保护厅", "生态环境厅"), 2018),
-            line(List.of("国土资源厅", "自然资源厅"), 2018),
-            line(List.of("经济和信息化委", "工业和信息化厅"), 2018),
-            line(List.of("卫生厅", "卫生计生委", "卫生健康委"), 2013, 2018),
-            line(List.of("文化厅", "文化和旅游厅"), 2018),
-            line(List.of("工商局", "市场监管厅"), 2018),
-            line(List.of("林业厅", "林草局"), 2018),
-            line(List.of("安监局", "应急厅"), 2018),
-            line(List.of("金融工作局", "地方金融监管局"), 2019),
-            line(List.of("扶贫办", "乡村振兴局"), 2021));
+    private final List<Department> departments = new ArrayList<>();
+    private final List<String> localUnits = new ArrayList<>();
 
-    /** Units written without the 自治区 prefix, after a comma that ends the prefixed run. */
-    private static final List<String> LOCAL_UNITS = List.of(
-            "各市、县（区）人民政府", "五市人民政府", "宁东管委会", "人行银川中心支行");
-
-    /** The prefix shared by a run of departments: 自治区财政厅、发展改革委. */
-    public static final String PREFIX = "自治区";
-
-    private static Department always(String name) {
-        return new Department(List.of(name), List.of());
-    }
-
-    private static Department line(List<String> names, Integer... changedIn) {
-        return new Department(names, List.of(changedIn));
+    public AgencyPool(AgencyRegistry registry) {
+        Map<String, Integer> createdIn = new HashMap<>();
+        for (AgencyEntry e : registry.entries()) {
+            e.successors().forEach(s -> createdIn.merge(s.to(), s.year(), Math::max));
+        }
+        for (AgencyEntry e : registry.entries()) {
+            if (!REGION.equals(e.region()) || e.names().isEmpty()) {
+                continue;
+            }
+            String written = e.names().get(0);
+            if (DEPARTMENT.equals(e.kind()) && written.startsWith(PREFIX)) {
+                int until = e.successors().stream().mapToInt(AgencyEntry.Succession::year).min().orElse(Integer.MAX_VALUE);
+                departments.add(new Department(written.substring(PREFIX.length()),
+                        createdIn.getOrDefault(e.canonical(), Integer.MIN_VALUE), until));
+            } else if (LOCAL_KINDS.contains(e.kind()) && !written.startsWith(PREFIX)
+                    && (written.indexOf('、') < 0 || written.endsWith("市、" + COUNTIES))) {
+                localUnits.add(written);
+            }
+        }
+        if (departments.isEmpty() || localUnits.isEmpty()) {
+            throw new IllegalArgumentException("the agency registry holds no " + REGION + " departments or local units");
+        }
     }
 
     /** {@code n} distinct departments as a notice of {@code year} writes them (without prefix). */
     public List<String> departments(int year, int n, SplittableRandom random) {
+        List<String> existing = departments.stream().filter(d -> d.existsIn(year)).map(Department::name).toList();
         List<String> picked = new ArrayList<>(n);
-        while (picked.size() < n) {
-            String name = DEPARTMENTS.get(random.nextInt(DEPARTMENTS.size())).in(year);
+        while (picked.size() < Math.min(n, existing.size())) {
+            String name = existing.get(random.nextInt(existing.size()));
             if (!picked.contains(name)) {
                 picked.add(name);
             }
@@ -66,16 +71,8 @@ public final class AgencyPool {
         return picked;
     }
 
-    /** A local unit, e.g. 各市、县（区）人民政府. */
+    /** A unit written without the prefix, e.g. 各市、县（区）人民政府 or 宁东管委会. */
     public String localUnit(SplittableRandom random) {
-        return LOCAL_UNITS.get(random.nextInt(LOCAL_UNITS.size()));
-    }
-
-    /** Every name any year can produce, for checking against the registry. */
-    public List<String> allNames() {
-        List<String> all = new ArrayList<>();
-        DEPARTMENTS.forEach(d -> all.addAll(d.names()));
-        all.addAll(LOCAL_UNITS);
-        return all;
+        return localUnits.get(random.nextInt(localUnits.size()));
     }
 }

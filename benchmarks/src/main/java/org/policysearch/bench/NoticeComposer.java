@@ -61,13 +61,20 @@ final class NoticeComposer {
             default -> "关于" + seed.heading(random) + "的实施意见";
         };
         String issuer = "宁夏回族自治区人民政府办公厅";
-        out.append("自治区人民政府办公厅关于印发《").append(title).append("》的通知\n");
-        out.append(docNumber).append('\n');
-        out.append(ADDRESSEES).append('\n');
-        paragraph(out, 2 + random.nextInt(3), pdf, random);
-        out.append(issuer).append('\n').append(dateLine(date)).append("\n（此件公开发布）\n");
-        out.append(title).append('\n');
-        paragraph(out, 2 + random.nextInt(4), pdf, random);
+        if (pdf) {
+            // A gazette prints the document itself: title, 文号, addressees; issuer and date at the end.
+            out.append("自治区人民政府办公厅\n\n").append(title).append("\n\n").append(docNumber).append("\n\n");
+            out.append(ADDRESSEES).append("\n\n");
+            paragraph(out, 2 + random.nextInt(3), true, random);
+        } else {
+            // A notice as published: the cover letter, issuer and date, then the attached plan.
+            out.append("自治区人民政府办公厅关于印发《").append(title).append("》的通知\n");
+            out.append(docNumber).append('\n').append(ADDRESSEES).append('\n');
+            paragraph(out, 2 + random.nextInt(3), false, random);
+            out.append(issuer).append('\n').append(dateLine(date)).append("\n（此件公开发布）\n");
+            out.append(title).append('\n');
+            paragraph(out, 2 + random.nextInt(4), false, random);
+        }
 
         boolean halfWidth = pdf && random.nextBoolean();
         boolean agencyFree = pdf && random.nextInt(4) == 0;
@@ -186,7 +193,8 @@ final class NoticeComposer {
             Family family = random.nextBoolean() ? Family.DUTY : Family.DIVISION;
             ExpectedDocument doc = notice(body, family, year, true, random);
             docs.add(doc);
-            String title = body.substring(start, body.indexOf("\n", start));
+            int titleStart = body.indexOf("\n\n", start) + 2;
+            String title = body.substring(titleStart, body.indexOf("\n", titleStart));
             out.append("【自治区人民政府办公厅文件】\n\n").append(title).append("\n\n(").append(doc.docNumber())
                     .append(")..... (").append(page).append(")\n\n");
             page += 4 + random.nextInt(10);

@@ -23,15 +23,26 @@ import java.util.stream.Stream;
  */
 public final class SeedText {
 
-    /** Agency clauses of every form: （牵头单位：…）, (责任单位:…), （X分别牵头落实，Y配合落实）. */
+    /**
+     * Agency clauses of every form, short nested brackets included (（区）, （单位）): （牵头单位：…）, (责任单位:…),
+     * （各市、县（区）人民政府分别牵头落实，…配合落实）.
+     */
     private static final Pattern AGENCY_CLAUSE = Pattern.compile(
-            "[（(][^（）()]*?(牵头单位|责任单位|落实|配合)[^（）()]*?(（区）[^（）()]*?)*[）)]");
+            "[（(](?:[^（）()]|[（(][^（）()]{1,6}[）)])*?(牵头|责任单位|落实|配合)(?:[^（）()]|[（(][^（）()]{1,6}[）)])*?[）)]");
     /** Sentence ends, and line ends of PDF text. */
     private static final Pattern SENTENCE_END = Pattern.compile("[。；！？\\n]");
     /** Numbering at the head of a sentence: {@code 12.}, {@code （一0七）}, {@code 三、}. */
     private static final Pattern NUMBERING = Pattern.compile(
             "^(\\d+[.．]\\s*|[（(][一二三四五六七八九十0]+[）)]\\s*|[一二三四五六七八九十]+、)");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    /** Lines of a gazette's furniture or a signature, not headings: 361号自治区政府大楼, …人民政府办公厅. */
+    private static final Pattern FURNITURE = Pattern.compile("\\d|(办公厅|委员会|人民政府|大楼)$");
+    /**
+     * Numbering inside a sentence, left by scrapes that lost their line breaks
+     * ({@code …稳步提升1.落实高质量发展要求}): it would start a task where the generator wrote none.
+     */
+    private static final Pattern INNER_NUMBERING = Pattern.compile(
+            "\\d[.．](?!\\d)|[（(][一二三四五六七八九十0]+[）)]|(?<!\\p{IsHan})[一二三四五六七八九十]{1,3}、");
     /** The rank order is fixed, not seeded, so that a word is equally rare in every archive. */
     private static final long RANK_ORDER_SEED = 20170722L;
     private static final int ZIPF_OFFSET = 20;
@@ -66,7 +77,7 @@ public final class SeedText {
                     continue;
                 }
                 sentences.add(sentence);
-                if (sentence.length() <= 24 && sentence.indexOf('，') < 0) {
+                if (sentence.length() <= 24 && sentence.indexOf('，') < 0 && !FURNITURE.matcher(sentence).find()) {
                     headings.add(sentence);
                 }
                 for (String clause : sentence.split("，")) {
@@ -82,7 +93,7 @@ public final class SeedText {
     /** Mostly Han, no furniture such as {@code 地 址:银川市…}. */
     private static boolean isProse(String s, int minLength, int maxLength) {
         return s.length() >= minLength && s.length() <= maxLength && s.indexOf(':') < 0 && s.indexOf(' ') < 0
-                && HAN.matcher(s).results().count() >= 0.7 * s.length();
+                && !INNER_NUMBERING.matcher(s).find() && HAN.matcher(s).results().count() >= 0.7 * s.length();
     }
 
     private static List<String> ranked(Set<String> items) {

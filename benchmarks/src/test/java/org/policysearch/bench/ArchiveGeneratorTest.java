@@ -2,18 +2,21 @@ package org.policysearch.bench;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policysearch.agency.AgencyEntry;
+import org.policysearch.agency.AgencyRegistry;
 
 class ArchiveGeneratorTest {
 
@@ -22,7 +25,7 @@ class ArchiveGeneratorTest {
 
     @BeforeAll
     static void loadSeed() throws IOException {
-        generator = new ArchiveGenerator(SeedText.load(SEED_CORPUS), new AgencyPool());
+        generator = new ArchiveGenerator(SeedText.load(SEED_CORPUS), new AgencyPool(AgencyRegistry.bundled()));
     }
 
     @Test
@@ -57,19 +60,42 @@ class ArchiveGeneratorTest {
     }
 
     @Test
-    void agenciesAreWrittenAsInTheirYear() {
+    void agenciesComeFromTheRegistryAsWrittenInTheirYear() {
+        AgencyRegistry registry = AgencyRegistry.bundled();
+        int checked = 0;
         for (GeneratedFile file : generator.files(42, Sizes.parse("4MB"))) {
             for (ExpectedDocument doc : file.documents()) {
-                List<String> names = doc.tasks().stream()
-                        .flatMap(t -> Stream.of(t.lead(), t.cooperating(), t.implementing()).flatMap(List::stream))
-                        .toList();
-                if (doc.date().getYear() < 2018) {
-                    assertFalse(names.contains("自治区农业农村厅"), doc.docNumber());
-                } else {
-                    assertFalse(names.contains("自治区农牧厅"), doc.docNumber());
+                int year = doc.date().getYear();
+                for (ExpectedTask task : doc.tasks()) {
+                    for (String written : Stream.of(task.lead(), task.cooperating(), task.implementing())
+                            .flatMap(List::stream).toList()) {
+                        AgencyEntry entry = registry.find(written, doc.region()).orElseThrow(
+                                () -> new AssertionError(written + " is not in the registry"));
+                        assertTrue(entry.successors().stream().allMatch(s -> s.year() > year),
+                                written + " was already renamed in " + year);
+                        checked++;
+                    }
                 }
             }
         }
+        assertTrue(checked > 1000, "agencies checked: " + checked);
+    }
+
+    @Test
+    void eraNamesAppearOnEitherSideOfTheReform() {
+        Set<String> before = new HashSet<>();
+        Set<String> after = new HashSet<>();
+        for (GeneratedFile file : generator.files(42, Sizes.parse("4MB"))) {
+            for (ExpectedDocument doc : file.documents()) {
+                Set<String> side = doc.date().getYear() < 2018 ? before : after;
+                doc.tasks().forEach(t -> {
+                    side.addAll(t.lead());
+                    side.addAll(t.cooperating());
+                });
+            }
+        }
+        assertTrue(before.contains("自治区农牧厅") && !before.contains("自治区农业农村厅"), before.toString());
+        assertTrue(after.contains("自治区农业农村厅") && !after.contains("自治区农牧厅"), after.toString());
     }
 
     @Test

@@ -1,0 +1,131 @@
+package org.policysearch.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.policysearch.agency.AgencyRegistry;
+import org.policysearch.cli.ExitCodes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
+
+/** {@code bin/benchmark}: generate archives and measure everything issue 6 asks for, in one run. */
+@Command(name = "benchmark", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Generates archives, measures analysis, indexing, search, HTTP, memory and peers, "
+                + "and writes BENCHMARKS.md and benchmarks.json.",
+        subcommands = BenchmarkMain.Generate.class)
+public final class BenchmarkMain implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--sizes", split = ",", defaultValue = "100MB,1GB", description = "archive sizes (default: ${DEFAULT-VALUE})")
+    private List<String> sizes;
+
+    @Option(names = "--seed", defaultValue = "42", description = "generator seed (default: ${DEFAULT-VALUE})")
+    private long seed;
+
+    @Option(names = "--out", defaultValue = "docs", description = "where the report goes (default: ${DEFAULT-VALUE})")
+    private Path out;
+
+    @Option(names = "--work", defaultValue = "var/bench", description = "archives, indexes, databases (default: ${DEFAULT-VALUE})")
+    private Path work;
+
+    @Option(names = "--threads", split = ",", defaultValue = "1,2", description = "thread counts for analysis and indexing (default: ${DEFAULT-VALUE})")
+    private List<Integer> threads;
+
+    @Option(names = "--queries-per-class", defaultValue = "300", description = "timed searches per query class (default: ${DEFAULT-VALUE})")
+    private int queriesPerClass;
+
+    @Option(names = "--warm-up-rounds", defaultValue = "5", description = "untimed rounds of the whole mix first (default: ${DEFAULT-VALUE})")
+    private int warmUpRounds;
+
+    @Option(names = "--peer-rounds", defaultValue = "3", description = "rounds of each query for ripgrep (default: ${DEFAULT-VALUE})")
+    private int peerRounds;
+
+    @Option(names = "--wrk-seconds", defaultValue = "15", description = "duration of each wrk run (default: ${DEFAULT-VALUE})")
+    private int wrkSeconds;
+
+    @Option(names = "--connections", split = ",", defaultValue = "16,64", description = "wrk connection counts (default: ${DEFAULT-VALUE})")
+    private List<Integer> connections;
+
+    @Option(names = "--serve-heap", defaultValue = "1g", description = "-Xmx of the serve process (default: ${DEFAULT-VALUE})")
+    private String serveHeap;
+
+    @Option(names = "--no-http", negatable = true, defaultValue = "true", description = "skip the wrk runs and the memory of serve")
+    private boolean http;
+
+    @Option(names = "--no-peers", negatable = true, defaultValue = "true", description = "skip ripgrep and SQLite FTS5")
+    private boolean peers;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new BenchmarkMain())
+                .setExitCodeExceptionMapper(e -> ExitCodes.FAILURE)
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    cmd.getErr().println("benchmark: " + e);
+                    return ExitCodes.FAILURE;
+                });
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        sizes.forEach(Sizes::parse);
+        List<String> missing = missingTools();
+        if (!missing.isEmpty()) {
+            spec.commandLine().getErr().println("benchmark: missing " + String.join(", ", missing)
+                    + " (apt-get install wrk ripgrep), or run with --no-http / --no-peers");
+            return ExitCodes.FAILURE;
+        }
+        Path root = Path.of("").toAbsolutePath();
+        String command = "bin/benchmark " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        Settings settings = new Settings(root, root.resolve(work), root.resolve(out), sizes, seed, threads,
+                queriesPerClass, warmUpRounds, peerRounds, wrkSeconds, connections, serveHeap, http, peers, command.strip());
+        Report report = new BenchmarkRun(settings, spec.commandLine().getErr()).run();
+        spec.commandLine().getOut().print(ReportWriter.markdown(report));
+        return ExitCodes.OK;
+    }
+
+    private List<String> missingTools() {
+        List<String> needed = new java.util.ArrayList<>();
+        if (http) {
+            needed.add("wrk");
+        }
+        if (peers) {
+            needed.add("rg");
+        }
+        return needed.stream().filter(t -> !Processes.installed(t)).toList();
+    }
+
+    /** {@code bin/benchmark generate}: only write an archive. */
+    @Command(name = "generate", mixinStandardHelpOptions = true, description = "Writes a generated archive and exits.")
+    static final class Generate implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--size", defaultValue = "100MB", description = "archive size (default: ${DEFAULT-VALUE})")
+        private String size;
+
+        @Option(names = "--seed", defaultValue = "42", description = "generator seed (default: ${DEFAULT-VALUE})")
+        private long seed;
+
+        @Option(names = "--dir", required = true, description = "an empty or absent folder (e.g. var/bench/archive)")
+        private Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            ArchiveGenerator generator = new ArchiveGenerator(SeedText.load(Path.of("corpus")), new AgencyPool(AgencyRegistry.bundled()));
+            long start = System.nanoTime();
+            ArchiveGenerator.Summary s = generator.write(seed, Sizes.parse(size), dir);
+            spec.commandLine().getOut().printf(Locale.ROOT, "%,d bytes, %,d files, %,d documents, %,d tasks in %.1f s%n",
+                    s.bytes(), s.files(), s.documents(), s.tasks(), (System.nanoTime() - start) / 1e9);
+            return ExitCodes.OK;
+        }
+    }
+}

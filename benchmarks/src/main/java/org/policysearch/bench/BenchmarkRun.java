@@ -1,0 +1,292 @@
+package org.policysearch.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.policysearch.agency.AgencyRegistry;
+import org.policysearch.index.IndexBuilder;
+import org.policysearch.index.IndexLocation;
+import org.policysearch.index.IndexSchema;
+import org.policysearch.parse.CorpusReader;
+import org.policysearch.search.LuceneSearchBackend;
+import org.policysearch.search.SearchBackend;
+
+/** One benchmark run: every size in turn, the report rewritten after each. */
+final class BenchmarkRun {
+
+    /** Queries per text class whose full result sets are compared with the literal truth. */
+    private static final int RECALL_CHECKS = 3;
+    /** Tasks the query mix is chosen from: the archive's first, identical at every size. */
+    private static final int SAMPLE_TASKS = 5000;
+    /** The recall representation's field and the ranking field: what the index analyses per task. */
+    private static final List<String> ANALYSED_FIELDS = List.of(IndexSchema.TEXT_WORDS, IndexSchema.TEXT);
+    private static final int WRK_THREADS = 2;
+    private static final int WRK_WARM_UP_SECONDS = 5;
+
+    private final Settings settings;
+    private final PrintWriter log;
+    private final ObjectMapper json = new ObjectMapper();
+    private final Analyzer analyzer = IndexSchema.analyzer();
+    private List<BenchQuery> mix;
+
+    BenchmarkRun(Settings settings, PrintWriter log) {
+        this.settings = settings;
+        this.log = log;
+    }
+
+    Report run() throws IOException, InterruptedException, ExecutionException, SQLException {
+        Files.createDirectories(settings.work());
+        Machine machine = Machine.current();
+        String loadAtStart = loadAverage();
+        SeedText seed = SeedText.load(settings.seedCorpus());
+        ArchiveGenerator generator = new ArchiveGenerator(seed, new AgencyPool(AgencyRegistry.bundled()));
+        List<Report.SizeReport> sizes = new ArrayList<>();
+        Report report = null;
+        for (int i = 0; i < settings.sizes().size(); i++) {
+            sizes.add(measure(settings.sizes().get(i), i == 0, generator, seed));
+            report = new Report(settings.command(), machine, loadAtStart, loadAverage(), settings.seed(),
+                    List.copyOf(sizes), Targets.evaluate(sizes), notes());
+            ReportWriter.write(report, settings.out(), json);
+            log.printf(Locale.ROOT, "benchmark: %s done; report written to %s%n", settings.sizes().get(i), settings.out());
+            log.flush();
+        }
+        return report;
+    }
+
+    private Report.SizeReport measure(String size, boolean first, ArchiveGenerator generator, SeedText seed)
+            throws IOException, InterruptedException, ExecutionException, SQLException {
+        Path corpus = settings.work().resolve(settings.name("archive", size));
+        Report.Archive archive = archive(size, corpus, generator);
+        Path tasks = settings.work().resolve(settings.name("tasks", size) + ".tsv");
+        step("parsing %s into the task table", size);
+        long parseNanos = TaskTable.write(corpus, tasks, settings.maxThreads());
+        archive = withParse(archive, tasks, parseNanos);
+
+        Report.Throughput throughput = throughput(size, corpus, tasks, archive, first);
+        Path index = settings.work().resolve(settings.name("index", size) + "-t" + settings.maxThreads());
+        Report.IndexSize indexSize = new Report.IndexSize(folderBytes(index),
+                round(folderBytes(index) / (double) archive.bytes(), 3));
+
+        if (mix == null) {
+            mix = QueryMix.choose(TaskTable.head(tasks, SAMPLE_TASKS), seed.sentences(), analyzer, IndexSchema.TEXT_WORDS,
+                    settings.seed());
+        }
+        step("literal truth of %d queries over %,d tasks", mix.size(), archive.tasks());
+        LiteralTruth truth = LiteralTruth.scan(tasks, mix, recallChecked());
+
+        List<PeerResult> queries = new ArrayList<>();
+        step("search latency, %d queries per class", settings.queriesPerClass());
+        try (SearchBackend backend = LuceneSearchBackend.open(index)) {
+            SearchLatency.warmUp(backend, mix, settings.warmUpRounds());
+            queries.addAll(SearchLatency.measure(backend, mix, truth, settings.queriesPerClass()));
+        }
+        if (settings.peers()) {
+            step("ripgrep over %s", corpus);
+            queries.addAll(RipgrepPeer.run(corpus, mix, truth.counts(), settings.peerRounds()));
+            Path db = settings.work().resolve(settings.name("fts5", size) + ".db");
+            step("building the FTS5 trigram database");
+            long[] ftsNanos = new long[1];
+            try (Fts5Peer fts = Fts5Peer.build(tasks, db, ftsNanos)) {
+                log.printf(Locale.ROOT, "benchmark:   FTS5 build %.1f s, %,d MB%n", ftsNanos[0] / 1e9, Files.size(db) >> 20);
+                queries.addAll(fts.run(mix, truth.counts(), settings.queriesPerClass()));
+            }
+            Files.deleteIfExists(db);
+        }
+        List<HttpResult> http = new ArrayList<>();
+        MemoryResult memory = null;
+        if (settings.http()) {
+            step("HTTP with wrk against bin/policy-search serve (-Xmx%s)", settings.serveHeap());
+            try (ServeProcess serve = ServeProcess.start(settings.root(), index, freePort(), settings.serveHeap(),
+                    settings.work().resolve("serve-" + Sizes.label(size) + ".log"))) {
+                Path script = HttpLoad.script(HttpLoad.paths(mix), settings.work());
+                HttpLoad.run(serve.port(), script, settings.connections().get(0), WRK_THREADS, WRK_WARM_UP_SECONDS);
+                for (int connections : settings.connections()) {
+                    HttpResult r = HttpLoad.run(serve.port(), script, connections, WRK_THREADS, settings.wrkSeconds());
+                    log.printf(Locale.ROOT, "benchmark:   %d connections: %.0f req/s, p99 %.1f ms, %d errors%n",
+                            connections, r.requestsPerSecond(), r.p99Ms(), r.errors());
+                    http.add(r);
+                }
+                memory = serve.memory();
+            }
+        }
+        return new Report.SizeReport(Sizes.label(size), archive, throughput, indexSize, queries, http, memory);
+    }
+
+    /** Generates the archive, or reuses one generated before with the same size and seed. */
+    private Report.Archive archive(String size, Path corpus, ArchiveGenerator generator) throws IOException {
+        Path marker = corpus.resolveSibling(corpus.getFileName() + ".json");
+        if (Files.exists(marker) && Files.isDirectory(corpus)) {
+            step("reusing %s", corpus);
+            return json.readValue(marker.toFile(), Report.Archive.class);
+        }
+        deleteTree(corpus);
+        step("generating %s (seed %d) into %s", size, settings.seed(), corpus);
+        long start = System.nanoTime();
+        ArchiveGenerator.Summary s = generator.write(settings.seed(), Sizes.parse(size), corpus);
+        Report.Archive archive = new Report.Archive(s.bytes(), s.files(), s.documents(), s.tasks(), 0,
+                round((System.nanoTime() - start) / 1e9, 1), null);
+        json.writeValue(marker.toFile(), archive);
+        return archive;
+    }
+
+    private Report.Archive withParse(Report.Archive a, Path tasks, long parseNanos) throws IOException {
+        long[] rows = new long[2];
+        TaskTable.forEach(tasks, t -> {
+            rows[0]++;
+            rows[1] += t.body().getBytes(StandardCharsets.UTF_8).length;
+        });
+        return new Report.Archive(a.bytes(), a.files(), a.documents(), (int) rows[0], rows[1], a.generateSeconds(),
+                rate(settings.maxThreads(), parseNanos, a.bytes()));
+    }
+
+    /**
+     * The analysis ceiling and the end-to-end builds. On the first size every thread count is
+     * measured; on larger ones only the build with the most threads, which the queries then use.
+     */
+    private Report.Throughput throughput(String size, Path corpus, Path tasks, Report.Archive archive, boolean first)
+            throws IOException, InterruptedException, ExecutionException {
+        List<Report.Rate> ceiling = new ArrayList<>();
+        Report.Rate smartcn = null;
+        Report.Rate recall = null;
+        Report.Memoization memoization = null;
+        if (first) {
+            List<String> bodies = new ArrayList<>(archive.tasks());
+            TaskTable.forEach(tasks, t -> bodies.add(t.body()));
+            step("analysis ceiling over %,d task texts", bodies.size());
+            AnalysisCeiling.measure(bodies.subList(0, Math.min(bodies.size(), 20_000)), analyzer, ANALYSED_FIELDS, 1);
+            smartcn = rate(1, AnalysisCeiling.measure(bodies, analyzer, List.of(IndexSchema.TEXT_WORDS), 1).nanos(), archive.bytes());
+            recall = rate(1, AnalysisCeiling.measure(bodies, analyzer, List.of(IndexSchema.TEXT), 1).nanos(), archive.bytes());
+            memoization = memoization(bodies, archive.bytes());
+            for (int t : settings.threads()) {
+                ceiling.add(rate(t, AnalysisCeiling.measure(bodies, analyzer, ANALYSED_FIELDS, t).nanos(), archive.bytes()));
+                log.printf(Locale.ROOT, "benchmark:   ceiling %d thread(s): %.2f MB/s%n", t, ceiling.getLast().mbPerSecond());
+            }
+        }
+        List<Report.Rate> index = new ArrayList<>();
+        for (int t : first ? settings.threads() : List.of(settings.maxThreads())) {
+            Path root = settings.work().resolve(settings.name("index", size) + "-t" + t);
+            deleteTree(root);
+            step("index build, %d thread(s)", t);
+            System.gc();
+            long start = System.nanoTime();
+            AgencyRegistry registry = AgencyRegistry.bundled();
+            new IndexBuilder(registry, t, IndexBuilder.Listener.NONE)
+                    .build(IndexBuilder.Source.corpus(new CorpusReader(registry), corpus), new IndexLocation(root));
+            index.add(rate(t, System.nanoTime() - start, archive.bytes()));
+            log.printf(Locale.ROOT, "benchmark:   index %d thread(s): %.2f MB/s%n", t, index.getLast().mbPerSecond());
+            if (t != settings.maxThreads()) {
+                deleteTree(root);
+            }
+        }
+        List<Double> ratio = new ArrayList<>();
+        for (Report.Rate r : index) {
+            ceiling.stream().filter(c -> c.threads() == r.threads()).findFirst()
+                    .ifPresent(c -> ratio.add(round(r.mbPerSecond() / c.mbPerSecond(), 2)));
+        }
+        return new Report.Throughput(ceiling, smartcn, recall, index, ratio, memoization);
+    }
+
+    /** Stock SmartChineseAnalyzer and the memoizing one over the same texts, one thread each. */
+    private Report.Memoization memoization(List<String> bodies, long corpusBytes)
+            throws InterruptedException, ExecutionException {
+        step("smartcn: stock against memoized sentences");
+        try (Analyzer stock = new SmartChineseAnalyzer(); Analyzer memo = new MemoizingSmartChineseAnalyzer()) {
+            AnalysisCeiling.Pass s = AnalysisCeiling.measure(bodies, stock, List.of(IndexSchema.TEXT_WORDS), 1);
+            AnalysisCeiling.Pass m = AnalysisCeiling.measure(bodies, memo, List.of(IndexSchema.TEXT_WORDS), 1);
+            return new Report.Memoization(rate(1, s.nanos(), corpusBytes), rate(1, m.nanos(), corpusBytes),
+                    s.checksum() == m.checksum());
+        }
+    }
+
+    private Set<BenchQuery> recallChecked() {
+        Set<BenchQuery> checked = new LinkedHashSet<>();
+        for (QueryClass c : QueryClass.values()) {
+            mix.stream().filter(q -> q.queryClass() == c).limit(RECALL_CHECKS).forEach(checked::add);
+        }
+        return checked;
+    }
+
+    private List<String> notes() {
+        return List.of(
+                "Throughput is corpus megabytes (UTF-8 bytes of the generated files) per second of wall time.",
+                "The analysis ceiling runs every task's title and text through the index's two analyzers "
+                        + "(SmartChineseAnalyzer for ranking, CJK bigrams for recall) and nothing else.",
+                "Search latency is measured in process through SearchBackend after " + settings.warmUpRounds()
+                        + " untimed rounds of the whole mix; every call computes the top 10, the facets and the highlights.",
+                "Recall is found ∩ truth / truth, where the truth is the set of tasks whose title or text contains "
+                        + "every string of the query (and that pass its filters); for ripgrep it is matching lines / truth.",
+                "ripgrep's time is that of the whole process (rg -c -F over the archive folder, page cache warm).",
+                "FTS5 time is sqlite3's .timer for the count plus the first ten rows with a snippet.");
+    }
+
+    private void step(String format, Object... args) {
+        log.printf(Locale.ROOT, "benchmark: " + format + "%n", args);
+        log.flush();
+    }
+
+    private static Report.Rate rate(int threads, long nanos, long bytes) {
+        double seconds = nanos / 1e9;
+        return new Report.Rate(threads, round(seconds, 2), round(Sizes.megabytes(bytes) / seconds, 2));
+    }
+
+    static double round(double x, int digits) {
+        double f = Math.pow(10, digits);
+        return Math.round(x * f) / f;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg"), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    static long folderBytes(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
