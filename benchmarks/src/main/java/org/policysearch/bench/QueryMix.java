@@ -43,11 +43,15 @@ public final class QueryMix {
         SplittableRandom random = new SplittableRandom(seed);
         List<String> byShare = share.keySet().stream()
                 .sorted(Comparator.comparing((String w) -> -share.get(w)).thenComparing(w -> w)).toList();
-        List<String> common = byShare.stream().filter(w -> share.get(w) >= 0.05).limit(PER_CLASS).toList();
-        List<String> rare = pick(byShare, w -> share.get(w) > 0 && share.get(w) <= 0.001, random);
+        // Words of three or more characters, except in the two-character class: that class alone
+        // shows what trigram indexes cannot do, instead of every class hiding it.
+        List<String> common = byShare.stream().filter(w -> w.length() >= 3 && share.get(w) >= 0.02)
+                .limit(PER_CLASS).toList();
+        List<String> rare = pick(byShare, w -> w.length() >= 3 && share.get(w) > 0 && share.get(w) <= 0.001, random);
         List<String> twoChar = pick(byShare, w -> w.length() == 2 && between(share.get(w), 0.01, 0.1), random);
         List<String> mid = pick(byShare, w -> w.length() >= 3 && between(share.get(w), 0.005, 0.05), random);
-        List<String> midOther = pick(byShare, w -> between(share.get(w), 0.02, 0.2) && !mid.contains(w), random);
+        List<String> midOther = pick(byShare, w -> w.length() >= 3 && between(share.get(w), 0.01, 0.2) && !mid.contains(w),
+                random);
 
         List<BenchQuery> mix = new ArrayList<>();
         common.forEach(w -> mix.add(word(QueryClass.COMMON_WORD, w)));
