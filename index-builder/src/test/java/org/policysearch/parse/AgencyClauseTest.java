@@ -30,6 +30,7 @@ class AgencyClauseTest {
             到2027年,基本建成智慧园区管理服务体系。(责任单位:自治区工业和信息化厅,宁夏通信管理局,各地级市人民政府、开发区管委会) # 自治区工业和信息化厅 # 宁夏通信管理局 | 各地级市人民政府 | 开发区管委会 #
             （自治区发展改革委牵头，自治区财政厅、交通运输厅配合） # 自治区发展改革委 # 自治区财政厅 | 交通运输厅 #
             （自治区教育厅负责） # # # 自治区教育厅
+            （自治区发展改革委牵头，自治区财政厅、统计局参与） # 自治区发展改革委 # 自治区财政厅 | 统计局 #
             （牽頭單位：自治區財政廳；配合單位：自治區發展改革委、農牧廳） # 自治區財政廳 # 自治區發展改革委 | 農牧廳 #
             """)
     void agenciesByRole(String text, String lead, String cooperating, String implementing) {
@@ -39,6 +40,16 @@ class AgencyClauseTest {
         assertEquals(units(implementing), clause.agencies().get(Role.IMPLEMENTING));
         assertFalse(clause.cutOff());
         assertEquals(text.length(), clause.end());
+    }
+
+    /** Some notices put the lists on lines of their own after the item, without brackets. */
+    @Test
+    void unbracketedLabelLines() {
+        String text = "完善工作机制，加强督查考核。\n牵头单位：自治区财政厅\n配合单位：自治区农牧厅、水利厅";
+        AgencyClause clause = AgencyClause.find(text);
+        assertEquals(text.indexOf("牵头单位"), clause.start());
+        assertEquals(List.of("自治区财政厅"), clause.agencies().get(Role.LEAD));
+        assertEquals(List.of("自治区农牧厅", "水利厅"), clause.agencies().get(Role.COOPERATING));
     }
 
     @Test

@@ -24,6 +24,7 @@ class MarkerTest {
             (二十三) 防范化解重大风险                                          | PAREN_CHINESE | 23  | (二十三)
             （十二）草蓄产业，要针对分散养殖屠宰                                 | PAREN_CHINESE | 12  | （十二）
             （3）推进园区建设                                                 | PAREN_ARABIC  | 3   | （3）
+            ②推进园区建设                                                    | CIRCLED       | 2   | ②
             """)
     void labelsOfEveryFamily(String line, Marker.Style style, int number, String label) {
         Marker marker = Marker.at(line, TextFolding.fold(line));
