@@ -68,6 +68,18 @@ final class ApiServer implements AutoCloseable {
         }
     }
 
+    /** GET the body as bytes, for what must be checked byte for byte (a BOM). */
+    HttpResponse<byte[]> bytes(String pathAndQuery) {
+        try {
+            return client.send(HttpRequest.newBuilder(uri(pathAndQuery)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** GET and expect 200 with a JSON body. */
     JsonNode json(String pathAndQuery) {
         Reply reply = get(pathAndQuery);
