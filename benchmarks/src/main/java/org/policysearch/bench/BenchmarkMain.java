@@ -61,6 +61,9 @@ public final class BenchmarkMain implements Callable<Integer> {
     @Option(names = "--no-peers", negatable = true, defaultValue = "true", description = "skip ripgrep and SQLite FTS5")
     private boolean peers;
 
+    @Option(names = "--prepare", description = "only generate the archives, task tables and FTS5 databases, for a later run")
+    private boolean prepare;
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
@@ -86,9 +89,11 @@ public final class BenchmarkMain implements Callable<Integer> {
         Path root = Path.of("").toAbsolutePath();
         String command = "bin/benchmark " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         Settings settings = new Settings(root, root.resolve(work), root.resolve(out), sizes, seed, threads,
-                queriesPerClass, warmUpRounds, peerRounds, wrkSeconds, connections, serveHeap, http, peers, command.strip());
+                queriesPerClass, warmUpRounds, peerRounds, wrkSeconds, connections, serveHeap, http, peers, prepare, command.strip());
         Report report = new BenchmarkRun(settings, spec.commandLine().getErr()).run();
-        spec.commandLine().getOut().print(ReportWriter.markdown(report));
+        if (report != null) {
+            spec.commandLine().getOut().print(ReportWriter.markdown(report));
+        }
         return ExitCodes.OK;
     }
 

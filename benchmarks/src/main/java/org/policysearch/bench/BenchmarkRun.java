@@ -59,8 +59,12 @@ final class BenchmarkRun {
         List<Report.SizeReport> sizes = new ArrayList<>();
         Report report = null;
         for (int i = 0; i < settings.sizes().size(); i++) {
-            sizes.add(measure(settings.sizes().get(i), i == 0, generator, seed));
-            report = new Report(settings.command(), machine, loadAtStart, loadAverage(), settings.seed(),
+            Report.SizeReport measured = measure(settings.sizes().get(i), i == 0, generator, seed);
+            if (measured == null) {
+                continue;
+            }
+            sizes.add(measured);
+            report = new Report(settings.command(), machine, loadAtStart, loadAverage(), settings.seed(), mix,
                     List.copyOf(sizes), Targets.evaluate(sizes), notes());
             ReportWriter.write(report, settings.out(), json);
             log.printf(Locale.ROOT, "benchmark: %s done; report written to %s%n", settings.sizes().get(i), settings.out());
@@ -74,9 +78,21 @@ final class BenchmarkRun {
         Path corpus = settings.work().resolve(settings.name("archive", size));
         Report.Archive archive = archive(size, corpus, generator);
         Path tasks = settings.work().resolve(settings.name("tasks", size) + ".tsv");
-        step("parsing %s into the task table", size);
-        long parseNanos = TaskTable.write(corpus, tasks, settings.maxThreads());
+        Long parseNanos = null;
+        if (first || !Files.exists(tasks)) {
+            step("parsing %s into the task table", size);
+            parseNanos = TaskTable.write(corpus, tasks, settings.maxThreads());
+        } else {
+            step("reusing the task table %s (parse rate measured on the first size)", tasks);
+        }
         archive = withParse(archive, tasks, parseNanos);
+        Path db = settings.work().resolve(settings.name("fts5", size) + ".db");
+        if (settings.prepareOnly()) {
+            if (settings.peers()) {
+                fts5(tasks, db).close();
+            }
+            return null;
+        }
 
         Report.Throughput throughput = throughput(size, corpus, tasks, archive, first);
         Path index = settings.work().resolve(settings.name("index", size) + "-t" + settings.maxThreads());
@@ -99,14 +115,10 @@ final class BenchmarkRun {
         if (settings.peers()) {
             step("ripgrep over %s", corpus);
             queries.addAll(RipgrepPeer.run(corpus, mix, truth.counts(), settings.peerRounds()));
-            Path db = settings.work().resolve(settings.name("fts5", size) + ".db");
-            step("building the FTS5 trigram database");
-            long[] ftsNanos = new long[1];
-            try (Fts5Peer fts = Fts5Peer.build(tasks, db, ftsNanos)) {
-                log.printf(Locale.ROOT, "benchmark:   FTS5 build %.1f s, %,d MB%n", ftsNanos[0] / 1e9, Files.size(db) >> 20);
+            try (Fts5Peer fts = fts5(tasks, db)) {
+                step("SQLite FTS5 trigram, %d queries per class", settings.queriesPerClass());
                 queries.addAll(fts.run(mix, truth.counts(), settings.queriesPerClass()));
             }
-            Files.deleteIfExists(db);
         }
         List<HttpResult> http = new ArrayList<>();
         MemoryResult memory = null;
@@ -128,6 +140,19 @@ final class BenchmarkRun {
         return new Report.SizeReport(Sizes.label(size), archive, throughput, indexSize, queries, http, memory);
     }
 
+    /** The FTS5 database of the task table, built once and kept for later runs. */
+    private Fts5Peer fts5(Path tasks, Path db) throws IOException, SQLException {
+        if (Fts5Peer.isBuilt(db)) {
+            step("reusing the FTS5 trigram database %s", db);
+            return Fts5Peer.open(db);
+        }
+        step("building the FTS5 trigram database %s", db);
+        long[] nanos = new long[1];
+        Fts5Peer fts = Fts5Peer.build(tasks, db, nanos);
+        log.printf(Locale.ROOT, "benchmark:   FTS5 build %.1f s, %,d MB%n", nanos[0] / 1e9, Files.size(db) >> 20);
+        return fts;
+    }
+
     /** Generates the archive, or reuses one generated before with the same size and seed. */
     private Report.Archive archive(String size, Path corpus, ArchiveGenerator generator) throws IOException {
         Path marker = corpus.resolveSibling(corpus.getFileName() + ".json");
@@ -145,14 +170,14 @@ final class BenchmarkRun {
         return archive;
     }
 
-    private Report.Archive withParse(Report.Archive a, Path tasks, long parseNanos) throws IOException {
+    private Report.Archive withParse(Report.Archive a, Path tasks, Long parseNanos) throws IOException {
         long[] rows = new long[2];
         TaskTable.forEach(tasks, t -> {
             rows[0]++;
             rows[1] += t.body().getBytes(StandardCharsets.UTF_8).length;
         });
         return new Report.Archive(a.bytes(), a.files(), a.documents(), (int) rows[0], rows[1], a.generateSeconds(),
-                rate(settings.maxThreads(), parseNanos, a.bytes()));
+                parseNanos == null ? null : rate(settings.maxThreads(), parseNanos, a.bytes()));
     }
 
     /**

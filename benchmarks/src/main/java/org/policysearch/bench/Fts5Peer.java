@@ -32,8 +32,22 @@ final class Fts5Peer implements AutoCloseable {
         this.db = db;
     }
 
+    /** Whether a complete database is there: the marker is written only after the build. */
+    static boolean isBuilt(Path file) {
+        return Files.exists(file) && Files.exists(marker(file));
+    }
+
+    static Fts5Peer open(Path file) throws SQLException {
+        return new Fts5Peer(DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath()));
+    }
+
+    private static Path marker(Path file) {
+        return file.resolveSibling(file.getFileName() + ".built");
+    }
+
     /** Builds a fresh database from the task table; {@code nanos[0]} receives the build time. */
     static Fts5Peer build(Path tasksTsv, Path file, long[] nanos) throws IOException, SQLException {
+        Files.deleteIfExists(marker(file));
         Files.deleteIfExists(file);
         Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
         long start = System.nanoTime();
@@ -65,6 +79,7 @@ final class Fts5Peer implements AutoCloseable {
             s.execute("INSERT INTO fts(fts) VALUES ('optimize')");
         }
         nanos[0] = System.nanoTime() - start;
+        Files.writeString(marker(file), tasksTsv.getFileName().toString());
         return new Fts5Peer(db);
     }
 

@@ -4,7 +4,8 @@ import java.util.List;
 
 /** Everything one benchmark run measured; written as docs/benchmarks.json and rendered as Markdown. */
 public record Report(String command, Machine machine, String loadAverageAtStart, String loadAverageAtEnd,
-                     long seed, List<SizeReport> sizes, List<Target> targets, List<String> notes) {
+                     long seed, List<BenchQuery> queries, List<SizeReport> sizes, List<Target> targets,
+                     List<String> notes) {
 
     /** The archive of one size, as generated and parsed. */
     public record Archive(long bytes, int files, int documents, int tasks, long taskTextBytes,

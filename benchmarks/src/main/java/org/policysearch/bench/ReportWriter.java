@@ -66,6 +66,14 @@ final class ReportWriter {
         }
         md.append("## How the figures are taken\n\n");
         r.notes().forEach(n -> md.append("- ").append(n).append('\n'));
+        md.append("\n## The query mix\n\nChosen from the archive's first tasks by how many contain each word "
+                + "(the same at every size for one seed); each class's timed calls rotate through its queries.\n\n"
+                + "| class | queries |\n|---|---|\n");
+        for (QueryClass c : QueryClass.values()) {
+            md.append("| ").append(c.label()).append(" | ");
+            md.append(String.join(" · ", r.queries().stream().filter(q -> q.queryClass() == c).map(ReportWriter::describe).toList()));
+            md.append(" |\n");
+        }
         return md.toString();
     }
 
@@ -73,10 +81,11 @@ final class ReportWriter {
         Report.Archive a = s.archive();
         md.append("## ").append(s.size()).append("\n\n");
         md.append(String.format(Locale.ROOT, "Archive: %,d bytes in %,d files, %,d documents, %,d tasks "
-                        + "(task titles and texts: %,d bytes); generated in %.1f s; parsed on %d threads at %.1f MB/s. "
-                        + "Index: %,d bytes (%.2f × the corpus).%n%n",
+                        + "(task titles and texts: %,d bytes); generated in %.1f s%s. Index: %,d bytes (%.2f × the corpus).%n%n",
                 a.bytes(), a.files(), a.documents(), a.tasks(), a.taskTextBytes(), a.generateSeconds(),
-                a.parse().threads(), a.parse().mbPerSecond(), s.index().bytes(), s.index().ratioToCorpus()));
+                a.parse() == null ? "" : String.format(Locale.ROOT, "; parsed alone (the project's parser) on %d threads at %.2f MB/s",
+                        a.parse().threads(), a.parse().mbPerSecond()),
+                s.index().bytes(), s.index().ratioToCorpus()));
         Report.Throughput t = s.throughput();
         md.append("| throughput (corpus MB/s) | threads | seconds | MB/s |\n|---|---|---|---|\n");
         if (t.smartcnOnly() != null) {
@@ -158,6 +167,17 @@ final class ReportWriter {
             return "cannot answer (recall 0)";
         }
         return String.format(Locale.ROOT, "%.1f", p.get().latency().p50Ms() / engine.latency().p50Ms());
+    }
+
+    private static String describe(BenchQuery q) {
+        String text = "`" + q.q() + "`";
+        if (q.year() != null) {
+            text += " year=" + q.year();
+        }
+        if (q.lead() != null) {
+            text += " lead=" + q.lead();
+        }
+        return text;
     }
 
     private static void rate(StringBuilder md, String what, Report.Rate r) {

@@ -9,10 +9,12 @@ import java.util.List;
  * @param root            the checkout (bin/policy-search, corpus/)
  * @param work            generated archives, task tables, indexes and peer databases (never committed)
  * @param queriesPerClass timed searches per query class, after the warm-up
+ * @param prepareOnly     only generate the archives, task tables and FTS5 databases a later run reuses
  */
 public record Settings(Path root, Path work, Path out, List<String> sizes, long seed, List<Integer> threads,
                        int queriesPerClass, int warmUpRounds, int peerRounds, int wrkSeconds,
-                       List<Integer> connections, String serveHeap, boolean http, boolean peers, String command) {
+                       List<Integer> connections, String serveHeap, boolean http, boolean peers, boolean prepareOnly,
+                       String command) {
 
     public Settings {
         sizes = List.copyOf(sizes);
