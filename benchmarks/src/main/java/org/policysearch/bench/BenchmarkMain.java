@@ -64,6 +64,10 @@ public final class BenchmarkMain implements Callable<Integer> {
     @Option(names = "--prepare", description = "only generate the archives, task tables and FTS5 databases, for a later run")
     private boolean prepare;
 
+    @Option(names = "--reuse-indexes", description = "beyond the first size, reuse an index an earlier run built "
+            + "(its build rate is reported with when it was measured)")
+    private boolean reuseIndexes;
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
@@ -89,7 +93,8 @@ public final class BenchmarkMain implements Callable<Integer> {
         Path root = Path.of("").toAbsolutePath();
         String command = "bin/benchmark " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         Settings settings = new Settings(root, root.resolve(work), root.resolve(out), sizes, seed, threads,
-                queriesPerClass, warmUpRounds, peerRounds, wrkSeconds, connections, serveHeap, http, peers, prepare, command.strip());
+                queriesPerClass, warmUpRounds, peerRounds, wrkSeconds, connections, serveHeap, http, peers, prepare,
+                reuseIndexes, command.strip());
         Report report = new BenchmarkRun(settings, spec.commandLine().getErr()).run();
         if (report != null) {
             spec.commandLine().getOut().print(ReportWriter.markdown(report));

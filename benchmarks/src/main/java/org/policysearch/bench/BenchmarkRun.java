@@ -78,14 +78,16 @@ final class BenchmarkRun {
         Path corpus = settings.work().resolve(settings.name("archive", size));
         Report.Archive archive = archive(size, corpus, generator);
         Path tasks = settings.work().resolve(settings.name("tasks", size) + ".tsv");
-        Long parseNanos = null;
+        Report.Rate parse = null;
         if (first || !Files.exists(tasks)) {
             step("parsing %s into the task table", size);
-            parseNanos = TaskTable.write(corpus, tasks, settings.maxThreads());
+            Stopwatch watch = new Stopwatch();
+            TaskTable.write(corpus, tasks, settings.maxThreads());
+            parse = watch.rate(settings.maxThreads(), archive.bytes());
         } else {
             step("reusing the task table %s (parse rate measured on the first size)", tasks);
         }
-        archive = withParse(archive, tasks, parseNanos);
+        archive = withParse(archive, tasks, parse);
         Path db = settings.work().resolve(settings.name("fts5", size) + ".db");
         if (settings.prepareOnly()) {
             if (settings.peers()) {
@@ -140,6 +142,10 @@ final class BenchmarkRun {
         return new Report.SizeReport(Sizes.label(size), archive, throughput, indexSize, queries, http, memory);
     }
 
+    /** How an index kept for later runs was built: the rate, when, and how loaded the machine was. */
+    record IndexBuild(Report.Rate rate, String builtAt, String loadAverage) {
+    }
+
     /** The FTS5 database of the task table, built once and kept for later runs. */
     private Fts5Peer fts5(Path tasks, Path db) throws IOException, SQLException {
         if (Fts5Peer.isBuilt(db)) {
@@ -170,14 +176,14 @@ final class BenchmarkRun {
         return archive;
     }
 
-    private Report.Archive withParse(Report.Archive a, Path tasks, Long parseNanos) throws IOException {
+    private Report.Archive withParse(Report.Archive a, Path tasks, Report.Rate parse) throws IOException {
         long[] rows = new long[2];
         TaskTable.forEach(tasks, t -> {
             rows[0]++;
             rows[1] += t.body().getBytes(StandardCharsets.UTF_8).length;
         });
         return new Report.Archive(a.bytes(), a.files(), a.documents(), (int) rows[0], rows[1], a.generateSeconds(),
-                parseNanos == null ? null : rate(settings.maxThreads(), parseNanos, a.bytes()));
+                parse);
     }
 
     /**
@@ -195,36 +201,59 @@ final class BenchmarkRun {
             TaskTable.forEach(tasks, t -> bodies.add(t.body()));
             step("analysis ceiling over %,d task texts", bodies.size());
             AnalysisCeiling.measure(bodies.subList(0, Math.min(bodies.size(), 20_000)), analyzer, ANALYSED_FIELDS, 1);
-            smartcn = rate(1, AnalysisCeiling.measure(bodies, analyzer, List.of(IndexSchema.TEXT_WORDS), 1).nanos(), archive.bytes());
-            recall = rate(1, AnalysisCeiling.measure(bodies, analyzer, List.of(IndexSchema.TEXT), 1).nanos(), archive.bytes());
+            smartcn = ceiling(bodies, List.of(IndexSchema.TEXT_WORDS), 1, archive.bytes());
+            recall = ceiling(bodies, List.of(IndexSchema.TEXT), 1, archive.bytes());
             memoization = memoization(bodies, archive.bytes());
             for (int t : settings.threads()) {
-                ceiling.add(rate(t, AnalysisCeiling.measure(bodies, analyzer, ANALYSED_FIELDS, t).nanos(), archive.bytes()));
+                ceiling.add(ceiling(bodies, ANALYSED_FIELDS, t, archive.bytes()));
                 log.printf(Locale.ROOT, "benchmark:   ceiling %d thread(s): %.2f MB/s%n", t, ceiling.getLast().mbPerSecond());
             }
         }
         List<Report.Rate> index = new ArrayList<>();
+        String reusedFrom = null;
         for (int t : first ? settings.threads() : List.of(settings.maxThreads())) {
             Path root = settings.work().resolve(settings.name("index", size) + "-t" + t);
+            Path record = root.resolveSibling(root.getFileName() + ".json");
+            if (!first && settings.reuseIndexes() && Files.exists(record) && new IndexLocation(root).hasIndex()) {
+                IndexBuild earlier = json.readValue(record.toFile(), IndexBuild.class);
+                step("reusing the index %s built at %s (load %s)", root, earlier.builtAt(), earlier.loadAverage());
+                index.add(earlier.rate());
+                reusedFrom = earlier.builtAt() + ", load average " + earlier.loadAverage();
+                continue;
+            }
             deleteTree(root);
+            Files.deleteIfExists(record);
             step("index build, %d thread(s)", t);
             System.gc();
-            long start = System.nanoTime();
+            String load = loadAverage();
+            Stopwatch watch = new Stopwatch();
             AgencyRegistry registry = AgencyRegistry.bundled();
             new IndexBuilder(registry, t, IndexBuilder.Listener.NONE)
                     .build(IndexBuilder.Source.corpus(new CorpusReader(registry), corpus), new IndexLocation(root));
-            index.add(rate(t, System.nanoTime() - start, archive.bytes()));
+            index.add(watch.rate(t, archive.bytes()));
             log.printf(Locale.ROOT, "benchmark:   index %d thread(s): %.2f MB/s%n", t, index.getLast().mbPerSecond());
             if (t != settings.maxThreads()) {
                 deleteTree(root);
+            } else {
+                json.writeValue(record.toFile(), new IndexBuild(index.getLast(), Machine.current().date(), load));
             }
         }
         List<Double> ratio = new ArrayList<>();
+        List<Double> ratioCpu = new ArrayList<>();
         for (Report.Rate r : index) {
-            ceiling.stream().filter(c -> c.threads() == r.threads()).findFirst()
-                    .ifPresent(c -> ratio.add(round(r.mbPerSecond() / c.mbPerSecond(), 2)));
+            ceiling.stream().filter(c -> c.threads() == r.threads()).findFirst().ifPresent(c -> {
+                ratio.add(round(r.mbPerSecond() / c.mbPerSecond(), 2));
+                ratioCpu.add(round(r.mbPerCpuSecond() / c.mbPerCpuSecond(), 2));
+            });
         }
-        return new Report.Throughput(ceiling, smartcn, recall, index, ratio, memoization);
+        return new Report.Throughput(ceiling, smartcn, recall, index, ratio, ratioCpu, memoization, reusedFrom);
+    }
+
+    private Report.Rate ceiling(List<String> bodies, List<String> fields, int threads, long corpusBytes)
+            throws InterruptedException, ExecutionException {
+        Stopwatch watch = new Stopwatch();
+        AnalysisCeiling.measure(bodies, analyzer, fields, threads);
+        return watch.rate(threads, corpusBytes);
     }
 
     /** Stock SmartChineseAnalyzer and the memoizing one over the same texts, one thread each. */
@@ -232,10 +261,12 @@ final class BenchmarkRun {
             throws InterruptedException, ExecutionException {
         step("smartcn: stock against memoized sentences");
         try (Analyzer stock = new SmartChineseAnalyzer(); Analyzer memo = new MemoizingSmartChineseAnalyzer()) {
-            AnalysisCeiling.Pass s = AnalysisCeiling.measure(bodies, stock, List.of(IndexSchema.TEXT_WORDS), 1);
-            AnalysisCeiling.Pass m = AnalysisCeiling.measure(bodies, memo, List.of(IndexSchema.TEXT_WORDS), 1);
-            return new Report.Memoization(rate(1, s.nanos(), corpusBytes), rate(1, m.nanos(), corpusBytes),
-                    s.checksum() == m.checksum());
+            Stopwatch stockWatch = new Stopwatch();
+            long stockChecksum = AnalysisCeiling.measure(bodies, stock, List.of(IndexSchema.TEXT_WORDS), 1);
+            Report.Rate stockRate = stockWatch.rate(1, corpusBytes);
+            Stopwatch memoWatch = new Stopwatch();
+            long memoChecksum = AnalysisCeiling.measure(bodies, memo, List.of(IndexSchema.TEXT_WORDS), 1);
+            return new Report.Memoization(stockRate, memoWatch.rate(1, corpusBytes), stockChecksum == memoChecksum);
         }
     }
 
@@ -263,11 +294,6 @@ final class BenchmarkRun {
     private void step(String format, Object... args) {
         log.printf(Locale.ROOT, "benchmark: " + format + "%n", args);
         log.flush();
-    }
-
-    private static Report.Rate rate(int threads, long nanos, long bytes) {
-        double seconds = nanos / 1e9;
-        return new Report.Rate(threads, round(seconds, 2), round(Sizes.megabytes(bytes) / seconds, 2));
     }
 
     static double round(double x, int digits) {

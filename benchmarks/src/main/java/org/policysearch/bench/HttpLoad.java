@@ -38,6 +38,9 @@ final class HttpLoad {
             StringBuilder p = new StringBuilder(q.queryClass() == QueryClass.WHO_LEADS
                     ? "/api/agencies/leading?q=" : "/api/search?q=");
             p.append(URLEncoder.encode(q.q(), StandardCharsets.UTF_8));
+            if (q.queryClass() != QueryClass.WHO_LEADS) {
+                p.append("&size=").append(SearchLatency.PAGE_SIZE);
+            }
             if (q.year() != null) {
                 p.append("&year=").append(q.year());
             }

@@ -12,19 +12,22 @@ public record Report(String command, Machine machine, String loadAverageAtStart,
                           double generateSeconds, Rate parse) {
     }
 
-    /** A throughput: corpus megabytes per second on a number of threads. */
-    public record Rate(int threads, double seconds, double mbPerSecond) {
+    /** A throughput: corpus megabytes per second of wall time, and per second of CPU time. */
+    public record Rate(int threads, double seconds, double mbPerSecond, double cpuSeconds, double mbPerCpuSecond) {
     }
 
     /**
      * @param ceiling   analysis alone (smartcn words + recall representation), per thread count
      * @param smartcnOnly / recallOnly the two halves of the ceiling on one thread
      * @param index     end-to-end builds (read, parse, analyse, write, commit), per thread count
-     * @param ratioToCeiling index rate / ceiling rate at the same thread count
+     * @param ratioToCeiling index rate / ceiling rate at the same thread count (wall time)
+     * @param ratioToCeilingCpu the same per CPU-second: the indexer's efficiency, whatever else ran
      * @param memoization stock SmartChineseAnalyzer against the memoizing one, on the same texts
+     * @param indexReusedFrom when the index was not built by this run: when and how it was built
      */
     public record Throughput(List<Rate> ceiling, Rate smartcnOnly, Rate recallOnly, List<Rate> index,
-                             List<Double> ratioToCeiling, Memoization memoization) {
+                             List<Double> ratioToCeiling, List<Double> ratioToCeilingCpu, Memoization memoization,
+                             String indexReusedFrom) {
     }
 
     /** Item 4: the same tokens, sentences segmented once. {@code identical}: equal token checksums. */

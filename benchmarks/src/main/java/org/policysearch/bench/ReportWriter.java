@@ -83,11 +83,12 @@ final class ReportWriter {
         md.append(String.format(Locale.ROOT, "Archive: %,d bytes in %,d files, %,d documents, %,d tasks "
                         + "(task titles and texts: %,d bytes); generated in %.1f s%s. Index: %,d bytes (%.2f × the corpus).%n%n",
                 a.bytes(), a.files(), a.documents(), a.tasks(), a.taskTextBytes(), a.generateSeconds(),
-                a.parse() == null ? "" : String.format(Locale.ROOT, "; parsed alone (the project's parser) on %d threads at %.2f MB/s",
-                        a.parse().threads(), a.parse().mbPerSecond()),
+                a.parse() == null ? "" : String.format(Locale.ROOT,
+                        "; parsed alone (the project's parser) on %d threads at %.2f MB/s, %.2f MB per CPU-s",
+                        a.parse().threads(), a.parse().mbPerSecond(), a.parse().mbPerCpuSecond()),
                 s.index().bytes(), s.index().ratioToCorpus()));
         Report.Throughput t = s.throughput();
-        md.append("| throughput (corpus MB/s) | threads | seconds | MB/s |\n|---|---|---|---|\n");
+        md.append("| throughput (corpus MB) | threads | wall s | MB/s | CPU s | MB per CPU-s |\n|---|---|---|---|---|---|\n");
         if (t.smartcnOnly() != null) {
             rate(md, "analysis: smartcn only", t.smartcnOnly());
             rate(md, "analysis: recall bigrams only", t.recallOnly());
@@ -95,16 +96,22 @@ final class ReportWriter {
         t.ceiling().forEach(c -> rate(md, "analysis ceiling (both)", c));
         for (int i = 0; i < t.index().size(); i++) {
             Report.Rate x = t.index().get(i);
-            String ratio = i < t.ratioToCeiling().size() ? String.format(Locale.ROOT, " (%.2f × ceiling)", t.ratioToCeiling().get(i)) : "";
+            String ratio = i < t.ratioToCeiling().size() ? String.format(Locale.ROOT, " (%.2f × ceiling; per CPU-s %.2f ×)",
+                    t.ratioToCeiling().get(i), t.ratioToCeilingCpu().get(i)) : "";
             rate(md, "end-to-end index" + ratio, x);
         }
         md.append('\n');
+        if (t.indexReusedFrom() != null) {
+            md.append("The index of this size was built by an earlier run of the same command (").append(t.indexReusedFrom())
+                    .append("); its build rate is that run's.\n\n");
+        }
         Report.Memoization memo = t.memoization();
         if (memo != null) {
             md.append(String.format(Locale.ROOT, "Item 4, smartcn with memoized sentences: stock SmartChineseAnalyzer "
-                            + "%.2f MB/s, memoizing %.2f MB/s (%.2f ×) on one thread; tokens over the whole archive %s.%n%n",
-                    memo.stock().mbPerSecond(), memo.memoized().mbPerSecond(),
-                    memo.memoized().mbPerSecond() / memo.stock().mbPerSecond(),
+                            + "%.2f MB per CPU-s, memoizing %.2f MB per CPU-s (%.2f ×) on one thread; tokens over the whole "
+                            + "archive %s.%n%n",
+                    memo.stock().mbPerCpuSecond(), memo.memoized().mbPerCpuSecond(),
+                    memo.memoized().mbPerCpuSecond() / memo.stock().mbPerCpuSecond(),
                     memo.identical() ? "identical (equal checksums)" : "**differ**"));
         }
         md.append("| query class | engine | queries | p50 ms | p99 ms | hits | literal truth | recall | note |\n")
@@ -181,7 +188,8 @@ final class ReportWriter {
     }
 
     private static void rate(StringBuilder md, String what, Report.Rate r) {
-        md.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f |%n", what, r.threads(), r.seconds(), r.mbPerSecond()));
+        md.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.2f |%n", what, r.threads(), r.seconds(),
+                r.mbPerSecond(), r.cpuSeconds(), r.mbPerCpuSecond()));
     }
 
     private static String row(String key, String value) {

@@ -15,7 +15,7 @@ final class SearchLatency {
 
     static final String ENGINE = "policy-search";
     /** Hits per page, as the page shows them. */
-    private static final int PAGE_SIZE = 10;
+    static final int PAGE_SIZE = 10;
 
     private SearchLatency() {
     }

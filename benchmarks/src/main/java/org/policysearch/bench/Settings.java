@@ -10,11 +10,12 @@ import java.util.List;
  * @param work            generated archives, task tables, indexes and peer databases (never committed)
  * @param queriesPerClass timed searches per query class, after the warm-up
  * @param prepareOnly     only generate the archives, task tables and FTS5 databases a later run reuses
+ * @param reuseIndexes    beyond the first size, serve the index an earlier run built instead of building it
  */
 public record Settings(Path root, Path work, Path out, List<String> sizes, long seed, List<Integer> threads,
                        int queriesPerClass, int warmUpRounds, int peerRounds, int wrkSeconds,
                        List<Integer> connections, String serveHeap, boolean http, boolean peers, boolean prepareOnly,
-                       String command) {
+                       boolean reuseIndexes, String command) {
 
     public Settings {
         sizes = List.copyOf(sizes);

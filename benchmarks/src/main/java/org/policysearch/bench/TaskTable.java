@@ -31,11 +31,10 @@ public final class TaskTable {
     private TaskTable() {
     }
 
-    /** Parses the archive with {@code threads} threads; returns the parse time in nanoseconds. */
-    public static long write(Path corpusDir, Path tsv, int threads) throws IOException, InterruptedException {
+    /** Parses the archive with {@code threads} threads into {@code tsv}, replaced only once complete. */
+    public static void write(Path corpusDir, Path tsv, int threads) throws IOException, InterruptedException {
         CorpusReader reader = new CorpusReader(AgencyRegistry.bundled());
         List<Path> files = reader.files(corpusDir);
-        long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Path partial = tsv.resolveSibling(tsv.getFileName() + ".partial");
         try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
@@ -56,9 +55,7 @@ public final class TaskTable {
         } finally {
             pool.shutdownNow();
         }
-        long nanos = System.nanoTime() - start;
         Files.move(partial, tsv, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        return nanos;
     }
 
     private static String line(TaskRecord task) {
