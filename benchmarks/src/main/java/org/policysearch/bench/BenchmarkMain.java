@@ -16,7 +16,7 @@ import picocli.CommandLine;
 @Command(name = "benchmark", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Generates archives, measures analysis, indexing, search, HTTP, memory and peers, "
                 + "and writes BENCHMARKS.md and benchmarks.json.",
-        subcommands = BenchmarkMain.Generate.class)
+        subcommands = {BenchmarkMain.Generate.class, BenchmarkMain.Segmentation.class})
 public final class BenchmarkMain implements Callable<Integer> {
 
     @Spec
@@ -136,6 +136,46 @@ public final class BenchmarkMain implements Callable<Integer> {
             spec.commandLine().getOut().printf(Locale.ROOT, "%,d bytes, %,d files, %,d documents, %,d tasks in %.1f s%n",
                     s.bytes(), s.files(), s.documents(), s.tasks(), (System.nanoTime() - start) / 1e9);
             return ExitCodes.OK;
+        }
+    }
+
+    /** {@code bin/benchmark segmentation}: only item 4, stock smartcn against the memoizing one. */
+    @Command(name = "segmentation", mixinStandardHelpOptions = true,
+            description = "Times stock SmartChineseAnalyzer against the memoizing one over an archive's task texts "
+                    + "(one thread each, fresh analyzers) and checks that their tokens are identical.")
+    static final class Segmentation implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--size", defaultValue = "100MB", description = "archive size (default: ${DEFAULT-VALUE})")
+        private String size;
+
+        @Option(names = "--seed", defaultValue = "42", description = "generator seed (default: ${DEFAULT-VALUE})")
+        private long seed;
+
+        @Option(names = "--work", defaultValue = "var/bench", description = "where bin/benchmark keeps archives (default: ${DEFAULT-VALUE})")
+        private Path work;
+
+        @Override
+        public Integer call() throws Exception {
+            Path tasks = work.resolve("tasks-" + Sizes.label(size) + "-s" + seed + ".tsv");
+            Path corpus = work.resolve("archive-" + Sizes.label(size) + "-s" + seed);
+            if (!java.nio.file.Files.exists(tasks)) {
+                if (!java.nio.file.Files.isDirectory(corpus)) {
+                    ArchiveGenerator generator = new ArchiveGenerator(SeedText.load(Path.of("corpus")),
+                            new AgencyPool(AgencyRegistry.bundled()));
+                    generator.write(seed, Sizes.parse(size), corpus);
+                }
+                TaskTable.write(corpus, tasks, 2);
+            }
+            Report.Memoization m = SegmentationCheck.run(tasks, BenchmarkRun.folderBytes(corpus));
+            spec.commandLine().getOut().printf(Locale.ROOT,
+                    "stock SmartChineseAnalyzer: %.2f MB/s, %.2f MB per CPU-s%nmemoizing:                  %.2f MB/s, "
+                            + "%.2f MB per CPU-s (%.2f ×)%ntokens over all task texts: %s%n",
+                    m.stock().mbPerSecond(), m.stock().mbPerCpuSecond(), m.memoized().mbPerSecond(),
+                    m.memoized().mbPerCpuSecond(), m.memoized().mbPerCpuSecond() / m.stock().mbPerCpuSecond(),
+                    m.identical() ? "identical (equal checksums)" : "DIFFERENT");
+            return m.identical() ? ExitCodes.OK : ExitCodes.FAILURE;
         }
     }
 }

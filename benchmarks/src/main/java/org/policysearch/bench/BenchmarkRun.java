@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.policysearch.agency.AgencyRegistry;
 import org.policysearch.index.IndexBuilder;
 import org.policysearch.index.IndexLocation;
@@ -256,18 +255,10 @@ final class BenchmarkRun {
         return watch.rate(threads, corpusBytes);
     }
 
-    /** Stock SmartChineseAnalyzer and the memoizing one over the same texts, one thread each. */
     private Report.Memoization memoization(List<String> bodies, long corpusBytes)
             throws InterruptedException, ExecutionException {
         step("smartcn: stock against memoized sentences");
-        try (Analyzer stock = new SmartChineseAnalyzer(); Analyzer memo = new MemoizingSmartChineseAnalyzer()) {
-            Stopwatch stockWatch = new Stopwatch();
-            long stockChecksum = AnalysisCeiling.measure(bodies, stock, List.of(IndexSchema.TEXT_WORDS), 1);
-            Report.Rate stockRate = stockWatch.rate(1, corpusBytes);
-            Stopwatch memoWatch = new Stopwatch();
-            long memoChecksum = AnalysisCeiling.measure(bodies, memo, List.of(IndexSchema.TEXT_WORDS), 1);
-            return new Report.Memoization(stockRate, memoWatch.rate(1, corpusBytes), stockChecksum == memoChecksum);
-        }
+        return SegmentationCheck.run(bodies, corpusBytes);
     }
 
     private Set<BenchQuery> recallChecked() {
