@@ -16,7 +16,7 @@ import picocli.CommandLine;
 @Command(name = "benchmark", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Generates archives, measures analysis, indexing, search, HTTP, memory and peers, "
                 + "and writes BENCHMARKS.md and benchmarks.json.",
-        subcommands = {BenchmarkMain.Generate.class, BenchmarkMain.Segmentation.class})
+        subcommands = {BenchmarkMain.Generate.class, BenchmarkMain.Segmentation.class, BenchmarkMain.Http.class})
 public final class BenchmarkMain implements Callable<Integer> {
 
     @Spec
@@ -176,6 +176,61 @@ public final class BenchmarkMain implements Callable<Integer> {
                     m.memoized().mbPerCpuSecond(), m.memoized().mbPerCpuSecond() / m.stock().mbPerCpuSecond(),
                     m.identical() ? "identical (equal checksums)" : "DIFFERENT");
             return m.identical() ? ExitCodes.OK : ExitCodes.FAILURE;
+        }
+    }
+
+    /** {@code bin/benchmark http}: only the wrk runs and the memory of serve, on an index a run built. */
+    @Command(name = "http", mixinStandardHelpOptions = true,
+            description = "Serves the index an earlier run built for a size and loads it with wrk, rotating the query "
+                    + "mix that run wrote (var/bench/rotate.lua); prints requests/s, latency, errors and memory.")
+    static final class Http implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--size", defaultValue = "1GB", description = "archive size (default: ${DEFAULT-VALUE})")
+        private String size;
+
+        @Option(names = "--seed", defaultValue = "42", description = "generator seed (default: ${DEFAULT-VALUE})")
+        private long seed;
+
+        @Option(names = "--threads", defaultValue = "2", description = "threads the index was built with (default: ${DEFAULT-VALUE})")
+        private int threads;
+
+        @Option(names = "--work", defaultValue = "var/bench", description = "where bin/benchmark keeps indexes (default: ${DEFAULT-VALUE})")
+        private Path work;
+
+        @Option(names = "--wrk-seconds", defaultValue = "15", description = "duration of each wrk run (default: ${DEFAULT-VALUE})")
+        private int wrkSeconds;
+
+        @Option(names = "--connections", split = ",", defaultValue = "16,64", description = "wrk connection counts (default: ${DEFAULT-VALUE})")
+        private List<Integer> connections;
+
+        @Option(names = "--serve-heap", defaultValue = "1g", description = "-Xmx of the serve process (default: ${DEFAULT-VALUE})")
+        private String serveHeap;
+
+        @Override
+        public Integer call() throws Exception {
+            Path root = Path.of("").toAbsolutePath();
+            Path index = work.resolve("index-" + Sizes.label(size) + "-s" + seed + "-t" + threads).toAbsolutePath();
+            Path script = work.resolve("rotate.lua").toAbsolutePath();
+            List<HttpResult> results = new java.util.ArrayList<>();
+            MemoryResult memory;
+            try (ServeProcess serve = ServeProcess.start(root, index, BenchmarkRun.freePort(), serveHeap,
+                    work.resolve("serve-" + Sizes.label(size) + ".log"))) {
+                HttpLoad.run(serve.port(), script, connections.get(0), BenchmarkRun.WRK_THREADS, BenchmarkRun.WRK_WARM_UP_SECONDS);
+                for (int c : connections) {
+                    results.add(HttpLoad.run(serve.port(), script, c, BenchmarkRun.WRK_THREADS, wrkSeconds));
+                }
+                memory = serve.memory();
+            }
+            for (HttpResult r : results) {
+                spec.commandLine().getOut().printf(Locale.ROOT, "%d connections: %.0f requests/s, p50 %.2f ms, p99 %.2f ms, "
+                        + "%d errors (%d non-2xx)%n", r.connections(), r.requestsPerSecond(), r.p50Ms(), r.p99Ms(),
+                        r.errors(), r.non2xx());
+            }
+            spec.commandLine().getOut().printf(Locale.ROOT, "serve -Xmx%s: heap used after a full GC %d MB, committed %d MB, "
+                    + "resident %d MB%n", memory.xmx(), memory.heapUsedAfterGcMb(), memory.heapCommittedMb(), memory.rssMb());
+            return ExitCodes.OK;
         }
     }
 }

@@ -35,8 +35,8 @@ final class BenchmarkRun {
     private static final int SAMPLE_TASKS = 5000;
     /** The recall representation's field and the ranking field: what the index analyses per task. */
     private static final List<String> ANALYSED_FIELDS = List.of(IndexSchema.TEXT_WORDS, IndexSchema.TEXT);
-    private static final int WRK_THREADS = 2;
-    private static final int WRK_WARM_UP_SECONDS = 5;
+    static final int WRK_THREADS = 2;
+    static final int WRK_WARM_UP_SECONDS = 5;
 
     private final Settings settings;
     private final PrintWriter log;
@@ -300,7 +300,7 @@ final class BenchmarkRun {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
