@@ -279,7 +279,8 @@ final class BenchmarkRun {
                 "Recall is found ∩ truth / truth, where the truth is the set of tasks whose title or text contains "
                         + "every string of the query (and that pass its filters); for ripgrep it is matching lines / truth.",
                 "ripgrep's time is that of the whole process (rg -c -F over the archive folder, page cache warm).",
-                "FTS5 time is sqlite3's .timer for the count plus the first ten rows with a snippet.");
+                "FTS5 runs in process through sqlite-jdbc on a database of the same tasks; its time is the count "
+                        + "plus the first ten rows by rank with a snippet, after one untimed round.");
     }
 
     private void step(String format, Object... args) {

@@ -46,8 +46,10 @@ final class ReportWriter {
         md.append("Needs a JDK 21+ and Maven (like `bin/policy-search`), and the peers and load tool, ")
                 .append("which the harness checks for but never installs:\n\n```\napt-get install wrk ripgrep sqlite3\n```\n\n")
                 .append("`bin/benchmark --help` lists the options (sizes, seed, threads, queries per class, ")
-                .append("wrk duration, serve heap). Archives, task tables and indexes go to `var/bench/` ")
-                .append("(ignored by git) and are reused by later runs with the same size and seed.\n\n");
+                .append("wrk duration, serve heap) and the partial commands: `generate` (an archive only), ")
+                .append("`segmentation` (item 4 only), `http` (wrk and memory on an index a run built). Archives, ")
+                .append("task tables, FTS5 databases and indexes go to `var/bench/` (ignored by git); archives, task ")
+                .append("tables and FTS5 databases are reused by later runs with the same size and seed.\n\n");
         Machine m = r.machine();
         md.append("## Machine\n\n");
         md.append(row("cores", String.valueOf(m.cores()))).append(row("CPU", m.cpu()))
