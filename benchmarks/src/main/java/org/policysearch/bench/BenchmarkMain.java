@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.policysearch.agency.AgencyRegistry;
 import org.policysearch.cli.ExitCodes;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,17 +23,17 @@ public final class BenchmarkMain implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private ArchiveOptions archive;
+
+    @Mixin
+    private LoadOptions load;
+
     @Option(names = "--sizes", split = ",", defaultValue = "100MB,1GB", description = "archive sizes (default: ${DEFAULT-VALUE})")
     private List<String> sizes;
 
-    @Option(names = "--seed", defaultValue = "42", description = "generator seed (default: ${DEFAULT-VALUE})")
-    private long seed;
-
     @Option(names = "--out", defaultValue = "docs", description = "where the report goes (default: ${DEFAULT-VALUE})")
     private Path out;
-
-    @Option(names = "--work", defaultValue = "var/bench", description = "archives, indexes, databases (default: ${DEFAULT-VALUE})")
-    private Path work;
 
     @Option(names = "--threads", split = ",", defaultValue = "1,2", description = "thread counts for analysis and indexing (default: ${DEFAULT-VALUE})")
     private List<Integer> threads;
@@ -45,15 +46,6 @@ public final class BenchmarkMain implements Callable<Integer> {
 
     @Option(names = "--peer-rounds", defaultValue = "3", description = "rounds of each query for ripgrep (default: ${DEFAULT-VALUE})")
     private int peerRounds;
-
-    @Option(names = "--wrk-seconds", defaultValue = "15", description = "duration of each wrk run (default: ${DEFAULT-VALUE})")
-    private int wrkSeconds;
-
-    @Option(names = "--connections", split = ",", defaultValue = "16,64", description = "wrk connection counts (default: ${DEFAULT-VALUE})")
-    private List<Integer> connections;
-
-    @Option(names = "--serve-heap", defaultValue = "1g", description = "-Xmx of the serve process (default: ${DEFAULT-VALUE})")
-    private String serveHeap;
 
     @Option(names = "--no-http", negatable = true, defaultValue = "true", description = "skip the wrk runs and the memory of serve")
     private boolean http;
@@ -92,9 +84,9 @@ public final class BenchmarkMain implements Callable<Integer> {
         }
         Path root = Path.of("").toAbsolutePath();
         String command = "bin/benchmark " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        Settings settings = new Settings(root, root.resolve(work), root.resolve(out), sizes, seed, threads,
-                queriesPerClass, warmUpRounds, peerRounds, wrkSeconds, connections, serveHeap, http, peers, prepare,
-                reuseIndexes, command.strip());
+        Settings settings = new Settings(root, root.resolve(archive.work), root.resolve(out), sizes, archive.seed,
+                threads, queriesPerClass, warmUpRounds, peerRounds, load.wrkSeconds, load.connections, load.serveHeap,
+                http, peers, prepare, reuseIndexes, command.strip());
         Report report = new BenchmarkRun(settings, spec.commandLine().getErr()).run();
         if (report != null) {
             spec.commandLine().getOut().print(ReportWriter.markdown(report));
@@ -150,21 +142,18 @@ public final class BenchmarkMain implements Callable<Integer> {
         @Option(names = "--size", defaultValue = "100MB", description = "archive size (default: ${DEFAULT-VALUE})")
         private String size;
 
-        @Option(names = "--seed", defaultValue = "42", description = "generator seed (default: ${DEFAULT-VALUE})")
-        private long seed;
+        @Mixin
+        private ArchiveOptions archive;
 
-        @Option(names = "--work", defaultValue = "var/bench", description = "where bin/benchmark keeps archives (default: ${DEFAULT-VALUE})")
-        private Path work;
-
-        @Override
+                @Override
         public Integer call() throws Exception {
-            Path tasks = work.resolve("tasks-" + Sizes.label(size) + "-s" + seed + ".tsv");
-            Path corpus = work.resolve("archive-" + Sizes.label(size) + "-s" + seed);
+            Path tasks = archive.path("tasks", size, ".tsv");
+            Path corpus = archive.path("archive", size, "");
             if (!java.nio.file.Files.exists(tasks)) {
                 if (!java.nio.file.Files.isDirectory(corpus)) {
                     ArchiveGenerator generator = new ArchiveGenerator(SeedText.load(Path.of("corpus")),
                             new AgencyPool(AgencyRegistry.bundled()));
-                    generator.write(seed, Sizes.parse(size), corpus);
+                    generator.write(archive.seed, Sizes.parse(size), corpus);
                 }
                 TaskTable.write(corpus, tasks, 2);
             }
@@ -190,36 +179,28 @@ public final class BenchmarkMain implements Callable<Integer> {
         @Option(names = "--size", defaultValue = "1GB", description = "archive size (default: ${DEFAULT-VALUE})")
         private String size;
 
-        @Option(names = "--seed", defaultValue = "42", description = "generator seed (default: ${DEFAULT-VALUE})")
-        private long seed;
+            @Mixin
+        private ArchiveOptions archive;
+
+        @Mixin
+        private LoadOptions load;
 
         @Option(names = "--threads", defaultValue = "2", description = "threads the index was built with (default: ${DEFAULT-VALUE})")
         private int threads;
 
-        @Option(names = "--work", defaultValue = "var/bench", description = "where bin/benchmark keeps indexes (default: ${DEFAULT-VALUE})")
-        private Path work;
-
-        @Option(names = "--wrk-seconds", defaultValue = "15", description = "duration of each wrk run (default: ${DEFAULT-VALUE})")
-        private int wrkSeconds;
-
-        @Option(names = "--connections", split = ",", defaultValue = "16,64", description = "wrk connection counts (default: ${DEFAULT-VALUE})")
-        private List<Integer> connections;
-
-        @Option(names = "--serve-heap", defaultValue = "1g", description = "-Xmx of the serve process (default: ${DEFAULT-VALUE})")
-        private String serveHeap;
-
-        @Override
+                        @Override
         public Integer call() throws Exception {
             Path root = Path.of("").toAbsolutePath();
-            Path index = work.resolve("index-" + Sizes.label(size) + "-s" + seed + "-t" + threads).toAbsolutePath();
-            Path script = work.resolve("rotate.lua").toAbsolutePath();
+            Path index = archive.path("index", size, "-t" + threads).toAbsolutePath();
+            Path script = archive.work.resolve(HttpLoad.SCRIPT).toAbsolutePath();
             List<HttpResult> results = new java.util.ArrayList<>();
             MemoryResult memory;
-            try (ServeProcess serve = ServeProcess.start(root, index, BenchmarkRun.freePort(), serveHeap,
-                    work.resolve("serve-" + Sizes.label(size) + ".log"))) {
-                HttpLoad.run(serve.port(), script, connections.get(0), BenchmarkRun.WRK_THREADS, BenchmarkRun.WRK_WARM_UP_SECONDS);
-                for (int c : connections) {
-                    results.add(HttpLoad.run(serve.port(), script, c, BenchmarkRun.WRK_THREADS, wrkSeconds));
+            try (ServeProcess serve = ServeProcess.start(root, index, BenchmarkRun.freePort(), load.serveHeap,
+                    archive.work.resolve("serve-" + Sizes.label(size) + ".log"))) {
+                HttpLoad.run(serve.port(), script, load.connections.get(0), BenchmarkRun.WRK_THREADS,
+                        BenchmarkRun.WRK_WARM_UP_SECONDS);
+                for (int c : load.connections) {
+                    results.add(HttpLoad.run(serve.port(), script, c, BenchmarkRun.WRK_THREADS, load.wrkSeconds));
                 }
                 memory = serve.memory();
             }

@@ -28,6 +28,9 @@ final class HttpLoad {
             end
             """;
 
+    /** The Lua script of the last run, reused by {@code bin/benchmark http}. */
+    static final String SCRIPT = "rotate.lua";
+
     private HttpLoad() {
     }
 
@@ -65,7 +68,7 @@ final class HttpLoad {
                   return wrk.format("GET", paths[(i % #paths) + 1])
                 end
                 """).append(DONE_HOOK);
-        Path file = dir.resolve("rotate.lua");
+        Path file = dir.resolve(SCRIPT);
         Files.writeString(file, lua, StandardCharsets.UTF_8);
         return file;
     }

@@ -32,6 +32,11 @@ public record Settings(Path root, Path work, Path out, List<String> sizes, long 
     }
 
     String name(String kind, String size) {
+        return name(kind, size, seed);
+    }
+
+    /** How generated things are named: {@code archive-100MB-s42}, {@code tasks-1GB-s42.tsv}. */
+    static String name(String kind, String size, long seed) {
         return kind + "-" + Sizes.label(size) + "-s" + seed;
     }
 }
