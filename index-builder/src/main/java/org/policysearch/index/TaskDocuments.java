@@ -91,16 +91,11 @@ public final class TaskDocuments {
         agencyNames.addTo(doc, AGENCY_NAMES, AGENCY_LINEAGE_NAMES);
         leadNames.addTo(doc, LEAD_NAMES, LEAD_LINEAGE_NAMES);
 
-        storeIfPresent(doc, DOC_TITLE, task.docTitle());
-        storeIfPresent(doc, ISSUER, task.issuer());
-        storeIfPresent(doc, DOC_NUMBER, task.docNumber());
-        storeIfPresent(doc, SOURCE_FILE, task.sourceFile());
-        date(doc, task.date());
-        year(doc, task.year());
+        documentFacts(doc, new Notice(task.docId(), task.docTitle(), task.issuer(), task.docNumber(), task.date(),
+                task.year(), task.region(), task.sourceFile(), "", 0));
         if (task.year() != null) {
             facet(doc, Facet.YEAR, task.year().toString());
         }
-        storeIfPresent(doc, REGION, task.region());
         if (task.region() != null && !task.region().isEmpty()) {
             facet(doc, Facet.REGION, task.region());
         }
@@ -113,15 +108,27 @@ public final class TaskDocuments {
         Document doc = new Document();
         identity(doc, KIND_DOCUMENT, notice.docId());
         docId(doc, notice.docId());
+        documentFacts(doc, notice);
+        doc.add(new StoredField(TASK_COUNT, notice.taskCount()));
+        return doc;
+    }
+
+    /** The document's facts, stored alike on its entry and on each of its tasks. */
+    private static void documentFacts(Document doc, Notice notice) {
         storeIfPresent(doc, DOC_TITLE, notice.title());
         storeIfPresent(doc, ISSUER, notice.issuer());
         storeIfPresent(doc, DOC_NUMBER, notice.docNumber());
         storeIfPresent(doc, SOURCE_FILE, notice.sourceFile());
         storeIfPresent(doc, REGION, notice.region());
-        date(doc, notice.date());
-        year(doc, notice.year());
-        doc.add(new StoredField(TASK_COUNT, notice.taskCount()));
-        return doc;
+        if (notice.date() != null) {
+            doc.add(new StoredField(DATE, notice.date().toString()));
+            doc.add(new LongPoint(DATE, notice.date().toEpochDay()));
+            doc.add(new NumericDocValuesField(DATE, notice.date().toEpochDay()));
+        }
+        if (notice.year() != null) {
+            doc.add(new StoredField(YEAR, notice.year()));
+            doc.add(new IntPoint(YEAR, notice.year()));
+        }
     }
 
     /** Rebuilds the task from a task entry's stored fields. */
@@ -224,21 +231,6 @@ public final class TaskDocuments {
 
     private static void facet(Document doc, Facet facet, String value) {
         doc.add(new SortedSetDocValuesFacetField(facet.dim(), value));
-    }
-
-    private static void date(Document doc, LocalDate date) {
-        if (date != null) {
-            doc.add(new StoredField(DATE, date.toString()));
-            doc.add(new LongPoint(DATE, date.toEpochDay()));
-            doc.add(new NumericDocValuesField(DATE, date.toEpochDay()));
-        }
-    }
-
-    private static void year(Document doc, Integer year) {
-        if (year != null) {
-            doc.add(new StoredField(YEAR, year));
-            doc.add(new IntPoint(YEAR, year));
-        }
     }
 
     private static void storeIfPresent(Document doc, String field, String value) {
