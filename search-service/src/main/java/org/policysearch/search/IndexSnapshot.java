@@ -19,12 +19,12 @@ import org.policysearch.index.IndexSchema.Facet;
 
 /**
  * One open index and what is derived from it once per reader rather than per request: the
- * searcher, the facet ordinal states and the index's facts.
+ * searcher, the facet ordinal states, the index's facts and recent facet counts.
  *
  * @param path the folder the index was opened from: identifies the build
  */
 record IndexSnapshot(Path path, IndexSearcher searcher, Map<Facet, SortedSetDocValuesReaderState> facetStates,
-                     IndexInfo info) {
+                     IndexInfo info, FacetCache facetCache) {
 
     /** Opens the index in {@code path}; the directory closes when the reader's last user releases it. */
     static IndexSnapshot open(Path path) throws IOException {
@@ -45,7 +45,7 @@ record IndexSnapshot(Path path, IndexSearcher searcher, Map<Facet, SortedSetDocV
         reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
         try {
             IndexSearcher searcher = new IndexSearcher(reader);
-            return new IndexSnapshot(path, searcher, facetStates(reader), info(reader, searcher));
+            return new IndexSnapshot(path, searcher, facetStates(reader), info(reader, searcher), new FacetCache());
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;

@@ -28,6 +28,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.policysearch.index.IndexLocation;
 import org.policysearch.index.IndexSchema;
@@ -90,17 +92,35 @@ public final class LuceneSearchBackend implements SearchBackend {
         Limits.check(request);
         LuceneQueries.Built built = LuceneQueries.build(request);
         return withSnapshot(snapshot -> {
-            DrillSideways sideways = new FacetCounts(snapshot.searcher(), snapshot.facetStates(),
-                    FACETS.stream().map(f -> LuceneQueries.dimension(f, request.fold())).toList());
             int window = request.page() * request.size();
-            DrillSideways.DrillSidewaysResult result =
-                    sideways.search(built.query(), null, null, window, sort(request), true);
-            ScoreDoc[] page = Arrays.copyOfRange(result.hits.scoreDocs,
-                    Math.min((request.page() - 1) * request.size(), result.hits.scoreDocs.length),
-                    result.hits.scoreDocs.length);
-            return new SearchResult(result.hits.totalHits.value(), hits(snapshot, built.highlight(), page),
-                    facets(result.facets, snapshot, request));
+            FacetCache.Key key = FacetCache.Key.of(request);
+            FacetCache.Counts counts = snapshot.facetCache().get(key);
+            ScoreDoc[] top;
+            if (counts == null) {
+                DrillSideways sideways = new FacetCounts(snapshot.searcher(), snapshot.facetStates(),
+                        FACETS.stream().map(f -> LuceneQueries.dimension(f, request.fold())).toList());
+                DrillSideways.DrillSidewaysResult result =
+                        sideways.search(built.query(), null, null, window, sort(request), true);
+                counts = new FacetCache.Counts(result.hits.totalHits.value(), facets(result.facets, snapshot, request));
+                snapshot.facetCache().put(key, counts);
+                top = result.hits.scoreDocs;
+            } else {
+                top = topHits(snapshot.searcher(), built.query(), window, sort(request));
+            }
+            ScoreDoc[] page = Arrays.copyOfRange(top, Math.min((request.page() - 1) * request.size(), top.length),
+                    top.length);
+            return new SearchResult(counts.total(), hits(snapshot, built.highlight(), page), counts.facets());
         });
+    }
+
+    /**
+     * The first {@code window} hits when total and facets are known: the count need not be exact,
+     * so the collector may skip hits that cannot compete.
+     */
+    private static ScoreDoc[] topHits(IndexSearcher searcher, Query query, int window, Sort sort) throws IOException {
+        TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, window, null, window));
+        TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+        return top.scoreDocs;
     }
 
     @Override

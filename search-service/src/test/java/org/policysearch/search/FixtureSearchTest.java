@@ -85,6 +85,24 @@ class FixtureSearchTest {
         assertEquals(List.of(new FacetValue("宁夏", 3)), facets.get("region"));
     }
 
+    /** The second time, totals and facets come from the snapshot's cache, hits from a fresh search. */
+    @Test
+    void aRepeatedOrPagedSearchAnswersAsTheFirst() throws IOException {
+        for (List<Integer> years : List.of(List.of(2017), List.of(2020), List.<Integer>of())) {
+            SearchRequest first = new SearchRequest("脱贫 OR 工作", List.of(), List.of(), years, null, null,
+                    List.of(), List.of(), 1, 2, SearchRequest.Sort.RELEVANCE, false);
+            SearchRequest second = new SearchRequest("脱贫 OR 工作", List.of(), List.of(), years, null, null,
+                    List.of(), List.of(), 2, 2, SearchRequest.Sort.RELEVANCE, false);
+            try (LuceneSearchBackend fresh = LuceneSearchBackend.open(root)) {
+                SearchResult uncachedSecond = fresh.search(second);
+                SearchResult firstAnswer = backend.search(first);
+                assertEquals(firstAnswer, backend.search(first));
+                assertEquals(uncachedSecond, backend.search(second));
+                assertEquals(firstAnswer.facets(), uncachedSecond.facets());
+            }
+        }
+    }
+
     @Test
     void recordsComeBackAsIndexed() {
         assertEquals(Fixtures.files().get(1).tasks().get(0), backend.task("fixture-2020#1").orElseThrow());
