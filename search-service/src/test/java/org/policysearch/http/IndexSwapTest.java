@@ -116,8 +116,8 @@ class IndexSwapTest {
     }
 
     /** Every task as JSON lines, read as the client pleases: the server streams as it is read. */
-    private static BufferedReader openExport(ApiServer server) throws IOException, InterruptedException {
-        HttpResponse<InputStream> response = server.client().send(
+    private static BufferedReader openExport(ApiServer server) {
+        HttpResponse<InputStream> response = server.send(
                 HttpRequest.newBuilder(server.uri("/api/export?format=jsonl")).build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() != 200) {

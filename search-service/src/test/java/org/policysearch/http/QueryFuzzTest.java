@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policysearch.search.CorpusIndexFixture;
 import org.policysearch.task.TaskRecord;
@@ -35,17 +33,7 @@ class QueryFuzzTest {
     private static final String[] CONTROL = {"\u0000", "\u0007", "\t", "\n", "\r", "\u001B", "\u007F", "\u0085", "\u009F"};
     private static final String[] SEPARATORS = {" ", "", "  ", "\u3000", " OR ", " -"};
 
-    private static ApiServer server;
-
-    @BeforeAll
-    static void start() {
-        server = ApiServer.start(CorpusIndexFixture.backend());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private static final ApiServer server = ApiServer.corpus();
 
     @Test
     void noQueryStringEverGetsA5xx() {
