@@ -34,6 +34,9 @@ import org.policysearch.task.TaskRecord;
  */
 public final class TaskDocuments {
 
+    /** Between the names of one names value: punctuation, so a position gap in the recall analysis. */
+    private static final String NAME_SEPARATOR = "、";
+
     private final AgencyRegistry registry;
 
     public TaskDocuments(AgencyRegistry registry) {
@@ -61,6 +64,8 @@ public final class TaskDocuments {
         doc.add(new TextField(TEXT_WORDS, task.text(), Field.Store.NO));
 
         Set<String> anyRole = new LinkedHashSet<>();
+        Names agencyNames = new Names();
+        Names leadNames = new Names();
         for (Role role : Role.values()) {
             List<String> written = task.agencies(role);
             List<String> canonical = canonicalOf(task, role);
@@ -68,9 +73,9 @@ public final class TaskDocuments {
             task.canonical(role).forEach(name -> doc.add(new StoredField(canonicalField(role), name)));
             anyRole.addAll(canonical);
             for (int i = 0; i < written.size(); i++) {
-                names(doc, AGENCY_NAMES, AGENCY_LINEAGE_NAMES, written.get(i), canonical.get(i));
+                agencyNames.add(written.get(i), canonical.get(i));
                 if (role == Role.LEAD) {
-                    names(doc, LEAD_NAMES, LEAD_LINEAGE_NAMES, written.get(i), canonical.get(i));
+                    leadNames.add(written.get(i), canonical.get(i));
                     doc.add(who(LEAD_WHO, successor(canonical.get(i)), canonical.get(i), written.get(i)));
                     facet(doc, Facet.LEAD, canonical.get(i));
                     facet(doc, Facet.LEAD_LINEAGE, successor(canonical.get(i)));
@@ -83,6 +88,8 @@ public final class TaskDocuments {
             facet(doc, Facet.AGENCY, canonical);
             facet(doc, Facet.AGENCY_LINEAGE, successor(canonical));
         }
+        agencyNames.addTo(doc, AGENCY_NAMES, AGENCY_LINEAGE_NAMES);
+        leadNames.addTo(doc, LEAD_NAMES, LEAD_LINEAGE_NAMES);
 
         storeIfPresent(doc, DOC_TITLE, task.docTitle());
         storeIfPresent(doc, ISSUER, task.issuer());
@@ -171,18 +178,32 @@ public final class TaskDocuments {
     }
 
     /**
-     * Every name the agency goes by: as written, canonical and the registry's aliases, so
-     * {@code lead:发改委} finds 自治区发展改革委; the lineage field adds its latest successor's.
+     * Every name the agencies of a task go by: as written, canonical and the registry's aliases,
+     * so {@code lead:发改委} finds 自治区发展改革委; the lineage set adds each latest successor's.
+     * Each set is indexed as one value joined by {@link #NAME_SEPARATOR}: the recall analyzer puts
+     * a position gap at the separator, so no phrase runs from one name into the next, and one
+     * value per field costs far less to analyse than dozens of short ones.
      */
-    private void names(Document doc, String field, String lineageField, String written, String canonical) {
-        Set<String> own = new LinkedHashSet<>(List.of(written, canonical));
-        registry.entry(canonical).ifPresent(entry -> own.addAll(entry.names()));
-        Set<String> lineage = new LinkedHashSet<>(own);
-        String successor = successor(canonical);
-        lineage.add(successor);
-        registry.entry(successor).ifPresent(entry -> lineage.addAll(entry.names()));
-        own.forEach(name -> doc.add(new Field(field, name, RECALL_NAMES)));
-        lineage.forEach(name -> doc.add(new Field(lineageField, name, RECALL_NAMES)));
+    private final class Names {
+        private final Set<String> own = new LinkedHashSet<>();
+        private final Set<String> lineage = new LinkedHashSet<>();
+
+        void add(String written, String canonical) {
+            own.add(written);
+            own.add(canonical);
+            registry.entry(canonical).ifPresent(entry -> own.addAll(entry.names()));
+            String successor = successor(canonical);
+            lineage.add(successor);
+            registry.entry(successor).ifPresent(entry -> lineage.addAll(entry.names()));
+        }
+
+        void addTo(Document doc, String field, String lineageField) {
+            lineage.addAll(own);
+            if (!own.isEmpty()) {
+                doc.add(new Field(field, String.join(NAME_SEPARATOR, own), RECALL_NAMES));
+                doc.add(new Field(lineageField, String.join(NAME_SEPARATOR, lineage), RECALL_NAMES));
+            }
+        }
     }
 
     private static IndexableField who(String field, String... parts) {

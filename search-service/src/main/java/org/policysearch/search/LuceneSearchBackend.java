@@ -48,8 +48,12 @@ public final class LuceneSearchBackend implements SearchBackend {
     /** How often a request may look whether another build became current (reads one small file). */
     private static final long REFRESH_CHECK_NANOS = 1_000_000_000L;
 
-    /** Export reads its hits in pages of this many. */
-    private static final int EXPORT_BATCH = 1_000;
+    /**
+     * Export reads its hits in batches, each running the query again after the last hit: doubling
+     * the batch keeps the runs few for millions of hits and the memory bounded.
+     */
+    private static final int EXPORT_FIRST_BATCH = 1_000;
+    private static final int EXPORT_MAX_BATCH = 64_000;
 
     private static final SortField BY_DOC = new SortField(IndexSchema.DOC_ID, SortField.Type.STRING);
     private static final SortField BY_NUMBER = new SortField(IndexSchema.TASK_NUMBER, SortField.Type.LONG);
@@ -86,8 +90,8 @@ public final class LuceneSearchBackend implements SearchBackend {
         Limits.check(request);
         LuceneQueries.Built built = LuceneQueries.build(request);
         return withSnapshot(snapshot -> {
-            DrillSideways sideways = new DrillSideways(snapshot.searcher(), IndexSchema.facetsConfig(),
-                    snapshot.facetState());
+            DrillSideways sideways = new FacetCounts(snapshot.searcher(), snapshot.facetStates(),
+                    FACETS.stream().map(f -> LuceneQueries.dimension(f, request.fold())).toList());
             int window = request.page() * request.size();
             DrillSideways.DrillSidewaysResult result =
                     sideways.search(built.query(), null, null, window, sort(request), true);
@@ -95,7 +99,7 @@ public final class LuceneSearchBackend implements SearchBackend {
                     Math.min((request.page() - 1) * request.size(), result.hits.scoreDocs.length),
                     result.hits.scoreDocs.length);
             return new SearchResult(result.hits.totalHits.value(), hits(snapshot, built.highlight(), page),
-                    facets(result.facets, request));
+                    facets(result.facets, snapshot, request));
         });
     }
 
@@ -114,12 +118,12 @@ public final class LuceneSearchBackend implements SearchBackend {
             IndexSearcher searcher = snapshot.searcher();
             StoredFields stored = searcher.storedFields();
             FieldDoc after = null;
-            while (true) {
-                TopFieldDocs batch = searcher.searchAfter(after, built.query(), EXPORT_BATCH, sort(request), false);
+            for (int size = EXPORT_FIRST_BATCH; ; size = Math.min(2 * size, EXPORT_MAX_BATCH)) {
+                TopFieldDocs batch = searcher.searchAfter(after, built.query(), size, sort(request), false);
                 for (ScoreDoc hit : batch.scoreDocs) {
                     sink.accept(TaskDocuments.toTask(stored.document(hit.doc)));
                 }
-                if (batch.scoreDocs.length < EXPORT_BATCH) {
+                if (batch.scoreDocs.length < size) {
                     return null;
                 }
                 after = (FieldDoc) batch.scoreDocs[batch.scoreDocs.length - 1];
@@ -190,12 +194,15 @@ public final class LuceneSearchBackend implements SearchBackend {
     }
 
     /** Each facet's top values; with folding, lead and agency count by latest successor. */
-    private static Map<String, List<FacetValue>> facets(Facets facets, SearchRequest request) throws IOException {
+    private static Map<String, List<FacetValue>> facets(Facets facets, IndexSnapshot snapshot, SearchRequest request)
+            throws IOException {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         for (Facet facet : FACETS) {
-            String dim = LuceneQueries.dimension(facet, request.fold()).dim();
+            Facet counted = LuceneQueries.dimension(facet, request.fold());
+            String dim = counted.dim();
             List<FacetValue> values = new ArrayList<>();
-            FacetResult top = facets.getTopChildren(Limits.FACET_VALUES, dim);
+            FacetResult top = snapshot.facetStates().containsKey(counted)
+                    ? facets.getTopChildren(Limits.FACET_VALUES, dim) : null;
             if (top != null) {
                 for (LabelAndValue lv : top.labelValues) {
                     values.add(new FacetValue(lv.label, lv.value.longValue()));

@@ -104,6 +104,26 @@ class BackendBehaviourTest {
     }
 
     @Test
+    void aDimensionNoTaskHasIsAnEmptyFacet() throws IOException {
+        Notice bare = new Notice("bare", "无日期文件", null, null, null, null, null, "bare.txt", "", 1);
+        TaskRecord task = Fixtures.task("bare", 1, "推进工作。", "推进工作。", List.of(), List.of(), List.of(),
+                List.of(), bare);
+        Fixtures.build(root, List.of(new ParsedFile("bare.txt", List.of(bare), List.of(task), List.of(), null, List.of())));
+        try (LuceneSearchBackend backend = LuceneSearchBackend.open(root)) {
+            SearchResult result = backend.search(Fixtures.request("工作"));
+            assertEquals(1, result.total());
+            assertEquals(List.of(), result.facets().get("year"));
+            assertEquals(List.of(), result.facets().get("region"));
+            assertEquals(List.of(), result.facets().get("lead"));
+            assertEquals(List.of(new FacetValue("bare", 1)), result.facets().get("doc"));
+            SearchRequest byDate = new SearchRequest("", List.of(), List.of(), List.of(2020), null, null, List.of(),
+                    List.of(), 1, 10, SearchRequest.Sort.DATE, true);
+            assertEquals(0, backend.search(byDate).total());
+            assertEquals(List.of(new FacetValue("2020", 0)), backend.search(byDate).facets().get("year"));
+        }
+    }
+
+    @Test
     void anEmptyLocationIsNoIndex() {
         NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> LuceneSearchBackend.open(root));
         assertEquals(root + ": no index here: build one with `policy-search index`", e.getMessage());
