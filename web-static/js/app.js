@@ -1,0 +1,250 @@
+// The page controller: URL ⇄ state, requests, rendering, keyboard.
+import * as api from './api.js';
+import { h, fill, formatCount } from './dom.js';
+import { parseState, toParams, pageHref, toggleValue, withoutFilter, sameSearch, emptyState } from './state.js';
+import { renderHits, renderTask } from './results.js';
+import { renderFacets, renderChips } from './facets.js';
+import { renderLeaders, renderHistogram, renderExports } from './insights.js';
+import { renderPager } from './pager.js';
+import { alternatives, renderZero } from './zero.js';
+
+const TYPING_DELAY_MS = 250;
+const WIDE_SCREEN = '(min-width: 62rem)';
+
+const $ = (id) => document.getElementById(id);
+const view = {
+  form: $('search-form'), q: $('q'), sort: $('sort'), fold: $('fold'),
+  filters: $('filters'), filtersCount: $('filters-count'), facets: $('facets'),
+  count: $('result-count'), chips: $('chips'), notice: $('notice'), results: $('results'), pager: $('pager'),
+  leaders: $('leaders'), leadersNote: $('leaders-note'), histogram: $('histogram'),
+  exports: $('exports'), exportNote: $('export-note'),
+  dialog: $('task-dialog'), dialogBody: $('task-dialog-body'), progress: $('progress'),
+};
+
+let state = parseState(location.search);
+let inFlight = null;
+let typingTimer = 0;
+let typingEntry = false; // true while keystrokes replace the history entry the first one pushed
+const docTitles = new Map();
+let shown = null; // the last result on screen and the state it answers
+
+/** The text shown for a facet value: a document's title for a docId, the value itself otherwise. */
+function labelOf(key, value) {
+  if (key === 'doc') return docTitles.get(value) ?? value;
+  if (key === 'year') return `${value}年`;
+  return value;
+}
+
+// ---- history --------------------------------------------------------------------------------
+
+/**
+ * Moves to a new state and searches. A choice pushes a history entry; typing pushes one at its
+ * first pause and then replaces it, so Back skips the half-typed words.
+ */
+function go(next, { typing = false } = {}) {
+  state = next;
+  const href = pageHref(state);
+  if (href !== location.pathname + location.search) {
+    if (typing && typingEntry) history.replaceState(null, '', href);
+    else history.pushState(null, '', href);
+  }
+  typingEntry = typing;
+  syncControls();
+  run();
+}
+
+window.addEventListener('popstate', () => {
+  clearTimeout(typingTimer);
+  typingEntry = false;
+  state = parseState(location.search);
+  syncControls();
+  view.dialog.close();
+  run();
+});
+
+function syncControls() {
+  if (view.q.value !== state.q) view.q.value = state.q;
+  view.sort.value = state.sort;
+  view.fold.checked = state.fold;
+  document.title = state.q.trim() ? `${state.q.trim()} · 政策任务检索` : '政策任务检索 · policy-search';
+}
+
+// ---- searching ------------------------------------------------------------------------------
+
+async function run() {
+  inFlight?.abort();
+  const controller = new AbortController();
+  inFlight = controller;
+  const searched = state;
+  setLoading(true);
+  const leaders = api.leading(toParams(searched, 'all'), controller.signal).catch(() => null);
+  try {
+    const result = await api.search(toParams(searched), controller.signal);
+    if (controller.signal.aborted) return;
+    shown = { searched, result };
+    showResult(searched, result);
+    const ranking = await leaders;
+    if (controller.signal.aborted) return;
+    showLeaders(searched, ranking);
+    if (result.total === 0) await explainZero(searched, controller.signal);
+  } catch (error) {
+    if (error.name !== 'AbortError') showError(error);
+  } finally {
+    if (inFlight === controller) {
+      inFlight = null;
+      setLoading(false);
+    }
+  }
+}
+
+function setLoading(loading) {
+  document.body.classList.toggle('is-loading', loading);
+  view.results.setAttribute('aria-busy', String(loading));
+}
+
+function showResult(searched, result) {
+  view.notice.hidden = true;
+  const pages = Math.max(1, Math.ceil(result.total / result.size));
+  view.count.replaceChildren(
+    h('strong', {}, formatCount(result.total)), ' 项任务',
+    result.total > result.size ? `，第 ${result.page} / ${formatCount(pages)} 页` : '',
+    h('span', { class: 'took' }, ` · ${result.tookMs} 毫秒`));
+  const chosen = keepFocus(() => renderChips(view.chips, searched, labelOf, (filter) => go(withoutFilter(state, filter)),
+    () => go({ ...emptyState(), q: state.q, sort: state.sort, fold: state.fold })), view.q);
+  view.filtersCount.textContent = chosen > 0 ? `（已选 ${chosen}）` : '';
+  keepFocus(() => renderFacets(view.facets, result.facets, searched, labelOf, toggle));
+  if (result.total === 0) fill(view.results);
+  else renderHits(view.results, result.hits, { openTask, onlyDocument });
+  renderPager(view.pager, searched, result.total, pageHref, (next) => {
+    go(next);
+    view.results.focus({ preventScroll: true });
+    view.results.scrollIntoView({ block: 'start' });
+  });
+  keepFocus(() => renderHistogram(view.histogram, result.facets?.year ?? [], searched.year,
+    (year) => toggle('year', year)));
+  renderExports(view.exports, view.exportNote, toParams(searched, 'export'), result.total);
+}
+
+function showLeaders(searched, ranking) {
+  if (ranking === null) {
+    fill(view.leaders);
+    view.leadersNote.textContent = '暂时无法统计牵头单位。';
+    return;
+  }
+  const count = keepFocus(() => renderLeaders(view.leaders, ranking, searched.lead, (agency) => toggle('lead', agency)));
+  view.leadersNote.textContent = count > 0
+    ? '按牵头任务数排序；点击条形即按该单位筛选。'
+    : '匹配的任务中没有列明牵头单位。';
+}
+
+/** Counts each alternative (one filter or one clause fewer) and explains the empty result. */
+async function explainZero(searched, signal) {
+  const alts = alternatives(searched);
+  const render = (counted) => renderZero(view.results, searched, counted, labelOf, pageHref, go);
+  render([]);
+  const counted = await Promise.all(alts.map((alt) =>
+    api.search(toParams({ ...alt.state, size: 1 }), signal)
+      .then((r) => ({ alt, total: r.total }), () => ({ alt, total: 0 }))));
+  if (!signal.aborted) render(counted);
+}
+
+function showError(error) {
+  shown = null;
+  const where = error.param ? `（参数 ${error.param}）` : '';
+  fill(view.notice,
+    h('strong', {}, error.status === 400 ? '检索式有误' : '检索失败'),
+    h('span', { class: 'notice-message' }, `${error.message}${where}`));
+  view.notice.hidden = false;
+  view.count.textContent = '检索未完成';
+  for (const el of [view.results, view.pager, view.leaders, view.histogram, view.exports]) fill(el);
+  view.exportNote.textContent = '';
+}
+
+// ---- choices --------------------------------------------------------------------------------
+
+function toggle(key, value) {
+  go(toggleValue(state, key, value));
+}
+
+function onlyDocument(docId) {
+  view.dialog.close();
+  go({ ...state, doc: [docId], page: 1 });
+}
+
+async function openTask(taskId, opener) {
+  fill(view.dialogBody, h('p', { class: 'panel-note' }, '正在载入…'));
+  if (!view.dialog.open) view.dialog.showModal();
+  view.dialog.returnFocus = opener;
+  try {
+    renderTask(view.dialogBody, await api.task(taskId), { onlyDocument });
+  } catch (error) {
+    fill(view.dialogBody, h('p', { class: 'notice', role: 'alert' }, error.message));
+  }
+}
+
+view.dialog.addEventListener('close', () => view.dialog.returnFocus?.focus());
+
+/**
+ * Re-renders without losing the keyboard: the focused control is found again by its data-focus
+ * key, so ticking a facet with Space leaves focus on that checkbox; when it is gone (a removed
+ * chip) focus moves to `fallback`.
+ */
+function keepFocus(render, fallback = null) {
+  const key = document.activeElement?.dataset?.focus;
+  const out = render();
+  if (key !== undefined && !document.activeElement?.dataset?.focus) {
+    const again = [...document.querySelectorAll('[data-focus]')].find((el) => el.dataset.focus === key);
+    (again ?? fallback)?.focus();
+  }
+  return out;
+}
+
+// ---- wiring ---------------------------------------------------------------------------------
+
+view.q.addEventListener('input', () => {
+  clearTimeout(typingTimer);
+  typingTimer = setTimeout(() => go({ ...state, q: view.q.value, page: 1 }, { typing: true }), TYPING_DELAY_MS);
+});
+
+view.form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(typingTimer);
+  const next = { ...state, q: view.q.value, page: 1 };
+  if (sameSearch(next, state)) typingEntry = false;
+  else go(next);
+  view.results.focus({ preventScroll: true });
+});
+
+view.sort.addEventListener('change', () => go({ ...state, sort: view.sort.value, page: 1 }));
+view.fold.addEventListener('change', () => go({ ...state, fold: view.fold.checked, page: 1 }));
+
+$('home').addEventListener('click', (event) => {
+  event.preventDefault();
+  go(emptyState());
+  view.q.focus();
+});
+
+// '/' jumps to the search box from anywhere but a text field.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+  const target = event.target;
+  if (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+  event.preventDefault();
+  view.q.focus();
+  view.q.select();
+});
+
+// Facets stay open beside the results on a wide screen and fold behind "筛选" on a phone.
+const wide = window.matchMedia(WIDE_SCREEN);
+const placeFilters = () => { view.filters.open = wide.matches; };
+wide.addEventListener('change', placeFilters);
+placeFilters();
+
+// Document titles label the doc facet; the page works (with ids) until they arrive.
+api.documents().then((docs) => {
+  for (const doc of docs) docTitles.set(doc.docId, doc.docNumber ? `${doc.title}（${doc.docNumber}）` : doc.title);
+  if (shown) showResult(shown.searched, shown.result);
+}).catch(() => {});
+
+syncControls();
+run();
