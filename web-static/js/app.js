@@ -132,9 +132,8 @@ function showLeaders(searched, ranking) {
     return;
   }
   const count = keepFocus(() => renderLeaders(view.leaders, ranking, searched.lead, (agency) => toggle('lead', agency)));
-  view.leadersNote.textContent = count > 0
-    ? '按牵头任务数排序；点击条形即按该单位筛选。'
-    : '匹配的任务中没有列明牵头单位。';
+  view.leadersNote.textContent = count > 0 ? '按牵头任务数排序；点击条形即按该单位筛选。'
+    : shown?.result.total === 0 ? '没有匹配的任务。' : '匹配的任务中没有列明牵头单位。';
 }
 
 /** Counts each alternative (one filter or one clause fewer) and explains the empty result. */
@@ -152,12 +151,13 @@ function showError(error) {
   shown = null;
   const where = error.param ? `（参数 ${error.param}）` : '';
   fill(view.notice,
-    h('strong', {}, error.status === 400 ? '检索式有误' : '检索失败'),
+    h('strong', {}, error.status !== 400 ? '检索失败' : error.param === 'q' ? '检索式有误' : '请求有误'),
     h('span', { class: 'notice-message' }, `${error.message}${where}`));
   view.notice.hidden = false;
   view.count.textContent = '检索未完成';
   for (const el of [view.results, view.pager, view.leaders, view.histogram, view.exports]) fill(el);
   view.exportNote.textContent = '';
+  view.leadersNote.textContent = '';
 }
 
 // ---- choices --------------------------------------------------------------------------------
@@ -246,5 +246,7 @@ api.documents().then((docs) => {
   if (shown) showResult(shown.searched, shown.result);
 }).catch(() => {});
 
+// A shared link may spell defaults out (page=1): show the short form without a new entry.
+history.replaceState(null, '', pageHref(state));
 syncControls();
 run();

@@ -1,0 +1,140 @@
+package org.policysearch.page;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The search page as a test drives it: what to do on it and what to read from it. */
+final class SearchPage {
+
+    /** Waits are for the page to settle, never a measure of speed. */
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private final WebDriver driver;
+    private final URI base;
+
+    SearchPage(WebDriver driver, URI base) {
+        this.driver = driver;
+        this.base = base;
+    }
+
+    /** Opens the page at {@code query} (e.g. {@code ?q=扶贫}, or empty) and waits for its results. */
+    SearchPage open(String query) {
+        driver.get(base.resolve("/" + query).toString());
+        return settle();
+    }
+
+    /** Types into the search box (after clearing it) and waits until the URL carries the query. */
+    SearchPage type(String text) {
+        WebElement box = searchBox();
+        box.clear();
+        box.sendKeys(text);
+        return waitForUrl(url -> UrlParams.of(url).first("q").equals(text));
+    }
+
+    /** Waits until the URL satisfies a condition and the request it started has been answered. */
+    SearchPage waitForUrl(java.util.function.Predicate<String> condition) {
+        new WebDriverWait(driver, PATIENCE).until(d -> condition.test(d.getCurrentUrl()));
+        return settle();
+    }
+
+    /** Waits until no search is in flight and the result count is shown. */
+    SearchPage settle() {
+        new WebDriverWait(driver, PATIENCE).until(d ->
+                "false".equals(d.findElement(By.id("results")).getDomAttribute("aria-busy"))
+                        && !d.findElement(By.id("result-count")).getText().isBlank());
+        return this;
+    }
+
+    WebElement searchBox() {
+        return driver.findElement(By.id("q"));
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    UrlParams params() {
+        return UrlParams.of(url());
+    }
+
+    String countText() {
+        return driver.findElement(By.id("result-count")).getText();
+    }
+
+    /** The total in the live region, as a number. */
+    long shownTotal() {
+        return Long.parseLong(driver.findElement(By.cssSelector("#result-count strong")).getText().replace(",", ""));
+    }
+
+    List<WebElement> hits() {
+        return driver.findElements(By.cssSelector("#results article.hit"));
+    }
+
+    List<String> hitTaskIds() {
+        return hits().stream().map(hit -> hit.getDomAttribute("data-task-id")).toList();
+    }
+
+    List<WebElement> marks() {
+        return driver.findElements(By.cssSelector("#results article.hit mark"));
+    }
+
+    /** A facet's checkbox for one value (the value as the API gives it). */
+    WebElement facetBox(String facet, String value) {
+        return driver.findElements(By.cssSelector("#facets input[data-facet='" + facet + "']")).stream()
+                .filter(box -> value.equals(box.getDomAttribute("value")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + facet + " facet value " + value));
+    }
+
+    /** The count printed beside a facet value. */
+    long facetCount(String facet, String value) {
+        WebElement box = facetBox(facet, value);
+        WebElement label = driver.findElement(By.cssSelector("label[for='" + box.getDomAttribute("id") + "']"));
+        return Long.parseLong(label.findElement(By.className("facet-count")).getText().replace(",", ""));
+    }
+
+    List<WebElement> chips() {
+        return driver.findElements(By.cssSelector("#chips .chip"));
+    }
+
+    List<WebElement> leaderButtons() {
+        return driver.findElements(By.cssSelector("#leaders button.leader"));
+    }
+
+    List<WebElement> exportLinks() {
+        return driver.findElements(By.cssSelector("#exports a.export-link"));
+    }
+
+    WebElement notice() {
+        return driver.findElement(By.id("notice"));
+    }
+
+    WebElement results() {
+        return driver.findElement(By.id("results"));
+    }
+
+    Object script(String js) {
+        return ((JavascriptExecutor) driver).executeScript(js);
+    }
+
+    /** Elements under the main area matching a selector: what the escaping tests count. */
+    int count(String cssSelector) {
+        return driver.findElements(By.cssSelector("main " + cssSelector)).size();
+    }
+
+    void reload() {
+        driver.navigate().refresh();
+        settle();
+    }
+
+    void back() {
+        driver.navigate().back();
+        settle();
+    }
+}

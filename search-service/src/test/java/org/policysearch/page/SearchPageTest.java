@@ -1,0 +1,218 @@
+package org.policysearch.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The real page in headless Chromium against the real service over the corpus (plus one notice
+ * whose text carries markup). Figures are checked against the API and the notices.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchPageTest {
+
+    private static final String MARKUP = "<img src=x onerror=window.__pwned=1>";
+
+    @TempDir
+    static Path temp;
+
+    private PageServer server;
+    private ChromeDriver driver;
+    private SearchPage page;
+    private Api api;
+
+    @BeforeAll
+    void start() throws IOException {
+        server = PageServer.start(temp);
+        driver = Chromium.start(Chromium.freshProfile(temp), 1280, 900);
+        page = new SearchPage(driver, server.base());
+        api = new Api(server.base());
+    }
+
+    @AfterAll
+    void stop() {
+        if (driver != null) driver.quit();
+        if (server != null) server.close();
+    }
+
+    @Test
+    void typingShowsHighlightedResultsAndTheApiTotal() {
+        page.open("").type("扶贫");
+
+        JsonNode result = api.get("/api/search?q=" + encode("扶贫"));
+        assertEquals(result.get("total").asLong(), page.shownTotal());
+        assertEquals(taskIds(result), page.hitTaskIds());
+        List<WebElement> marks = page.marks();
+        assertFalse(marks.isEmpty(), "highlights in the results");
+        for (WebElement mark : marks) assertEquals("扶贫", mark.getText());
+    }
+
+    @Test
+    void aFacetChangesTheUrlAndTheResultsThenReloadAndBackRestoreThem() {
+        page.open("?q=" + encode("扶贫"));
+        long before = page.shownTotal();
+        JsonNode leadFacet = api.get("/api/search?q=" + encode("扶贫")).get("facets").get("lead");
+        String lead = leadFacet.get(0).get("value").asText();
+        long leadCount = leadFacet.get(0).get("count").asLong();
+        assertEquals(leadCount, page.facetCount("lead", lead));
+
+        page.facetBox("lead", lead).click();
+        page.waitForUrl(url -> UrlParams.of(url).all("lead").equals(List.of(lead)));
+        JsonNode filtered = api.get("/api/search?q=" + encode("扶贫") + "&lead=" + encode(lead));
+        assertEquals(leadCount, filtered.get("total").asLong());
+        assertEquals(leadCount, page.shownTotal());
+        assertEquals(taskIds(filtered), page.hitTaskIds());
+        assertEquals(1, page.chips().size());
+        // Drill-sideways: the lead facet still offers the other agencies with their counts.
+        JsonNode sideways = filtered.get("facets").get("lead");
+        assertEquals(leadFacet.size(), sideways.size());
+        for (JsonNode value : sideways) {
+            assertEquals(value.get("count").asLong(), page.facetCount("lead", value.get("value").asText()));
+        }
+
+        page.reload();
+        assertEquals("扶贫", page.searchBox().getDomProperty("value"));
+        assertTrue(page.facetBox("lead", lead).isSelected());
+        assertEquals(leadCount, page.shownTotal());
+        assertEquals(1, page.chips().size());
+
+        page.back();
+        assertEquals(List.of(), page.params().all("lead"));
+        assertEquals("扶贫", page.params().first("q"));
+        assertFalse(page.facetBox("lead", lead).isSelected());
+        assertEquals(before, page.shownTotal());
+        assertEquals(0, page.chips().size());
+    }
+
+    @Test
+    void aRemovedChipDropsItsFilter() {
+        page.open("?q=" + encode("扶贫") + "&year=2017");
+        assertEquals(1, page.chips().size());
+        page.chips().get(0).click();
+        page.waitForUrl(url -> UrlParams.of(url).all("year").isEmpty());
+        assertEquals(api.get("/api/search?q=" + encode("扶贫")).get("total").asLong(), page.shownTotal());
+    }
+
+    @Test
+    void theWhoLeadsBarsFilterByLead() {
+        page.open("?q=" + encode("扶贫"));
+        JsonNode ranking = api.get("/api/agencies/leading?q=" + encode("扶贫"));
+        JsonNode top = ranking.get(0);
+        List<WebElement> bars = page.leaderButtons();
+        assertEquals(top.get("agency").asText(), bars.get(0).findElement(By.className("leader-name")).getText());
+
+        bars.get(0).click();
+        String canonical = top.get("canonical").asText();
+        page.waitForUrl(url -> UrlParams.of(url).all("lead").equals(List.of(canonical)));
+        assertEquals(top.get("leadTasks").asLong(), page.shownTotal());
+        assertEquals("true", page.leaderButtons().get(0).getDomAttribute("aria-pressed"));
+    }
+
+    @Test
+    void exportLinksCarryExactlyTheCurrentSearch() {
+        page.open("?q=" + encode("扶贫") + "&year=2017&sort=date&page=2&size=1");
+        UrlParams shown = page.params().without("page").without("size");
+        List<String> formats = new ArrayList<>();
+        for (WebElement link : page.exportLinks()) {
+            UrlParams params = UrlParams.of(link.getDomProperty("href"));
+            formats.add(params.first("format"));
+            assertEquals(shown.values(), params.without("format").values());
+        }
+        assertEquals(List.of("csv", "excel", "jsonl"), formats);
+
+        URI jsonlLink = URI.create(page.exportLinks().get(2).getDomProperty("href"));
+        String jsonl = api.text(jsonlLink.getRawPath() + "?" + jsonlLink.getRawQuery());
+        assertEquals(page.shownTotal(), jsonl.lines().filter(line -> !line.isBlank()).count());
+    }
+
+    @Test
+    void markupInTheQueryStaysText() {
+        page.open("").type(MARKUP + " 扶贫");
+
+        assertNull(page.script("return window.__pwned;"));
+        assertEquals(0, page.count("img"));
+        assertTrue(page.results().getText().contains(MARKUP), "the query is shown as typed");
+    }
+
+    @Test
+    void markupInANoticeStaysText() {
+        page.open("?q=" + encode("网页标记"));
+
+        List<WebElement> hits = page.hits();
+        assertEquals(1, hits.size());
+        assertTrue(hits.get(0).getText().contains(MARKUP), "the notice's markup is shown as text");
+        assertFalse(page.marks().isEmpty());
+        assertNull(page.script("return window.__pwned;"));
+        assertEquals(0, page.count("img"));
+        assertEquals(0, page.count("script"));
+    }
+
+    @Test
+    void nothingFoundIsExplainedWithASuggestion() {
+        page.open("?q=" + encode("扶贫 qzxv"));
+        assertEquals(0L, page.shownTotal());
+        String text = page.results().getText();
+        assertTrue(text.contains("没有找到与「扶贫 qzxv」匹配的任务"), text);
+        assertTrue(text.contains("「扶贫」") && text.contains("「qzxv」"), text);
+        long withoutTerm = api.get("/api/search?q=" + encode("扶贫")).get("total").asLong();
+        assertTrue(text.contains("去掉「qzxv」 → " + withoutTerm + " 项任务"), text);
+    }
+
+    @Test
+    void aBadRequestShowsTheServersMessage() {
+        page.open("?q=" + encode("扶贫") + "&size=101");
+        JsonNode error = api.get("/api/search?q=" + encode("扶贫") + "&size=101").get("error");
+        WebElement notice = page.notice();
+        assertTrue(notice.isDisplayed());
+        assertTrue(notice.getText().contains(error.get("message").asText()), notice.getText());
+        assertTrue(notice.getText().contains("size"), notice.getText());
+    }
+
+    @Test
+    void slashFocusesTheSearchBox() {
+        page.open("?q=" + encode("扶贫"));
+        page.results().sendKeys(Keys.TAB);
+        driver.findElement(By.tagName("body")).sendKeys("/");
+        assertEquals(page.searchBox(), driver.switchTo().activeElement());
+    }
+
+    @Test
+    void screenshotForTheReadme() throws IOException {
+        page.open("?q=" + encode("扶贫"));
+        Path shot = PageServer.projectRoot().resolve("docs/screenshot.png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
+        assertTrue(Files.size(shot) > 0);
+    }
+
+    private static List<String> taskIds(JsonNode result) {
+        return StreamSupport.stream(result.get("hits").spliterator(), false)
+                .map(hit -> hit.get("taskId").asText()).toList();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
