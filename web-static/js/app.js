@@ -241,7 +241,8 @@ wide.addEventListener('change', placeFilters);
 placeFilters();
 
 // Document titles label the doc facet; the page works (with ids) until they arrive.
-api.documents().then((docs) => {
+api.documents().then((body) => {
+  const docs = Array.isArray(body) ? body : body.documents ?? [];
   for (const doc of docs) docTitles.set(doc.docId, doc.docNumber ? `${doc.title}（${doc.docNumber}）` : doc.title);
   if (shown) showResult(shown.searched, shown.result);
 }).catch(() => {});

@@ -8,6 +8,7 @@ const ROLES = Object.freeze([
   { key: 'cooperating', label: '配合', written: 'cooperatingAgencies', canonical: 'cooperatingCanonical' },
   { key: 'implementing', label: '落实', written: 'implementingAgencies', canonical: 'implementingCanonical' },
 ]);
+const AGENCIES_SHOWN = 6;
 
 /**
  * Renders a page of hits. `actions.openTask(taskId)` shows a task in the page;
@@ -51,18 +52,32 @@ function docFacts(record) {
     .filter((fact) => fact);
 }
 
-function roleList(record, { showCanonical = false } = {}) {
+function roleList(record, { whole = false } = {}) {
   const present = ROLES.filter((role) => (record[role.written] ?? []).length > 0);
   if (present.length === 0) return h('p', { class: 'roles roles-none' }, '未列明责任单位');
-  return h('dl', { class: 'roles' }, present.map((role) =>
-    h('div', { class: `role role-${role.key}` },
-      h('dt', {}, role.label),
-      h('dd', {}, h('ul', { class: 'agencies' }, record[role.written].map((name, i) => {
-        const canonical = record[role.canonical]?.[i];
-        const renamed = canonical && canonical !== name;
-        return h('li', { class: 'agency', title: renamed ? `规范名称：${canonical}` : null },
-          name, showCanonical && renamed ? h('span', { class: 'canonical' }, `（${canonical}）`) : null);
-      }))))));
+  return h('dl', { class: 'roles' }, present.map((role) => {
+    const names = record[role.written].map((name, i) => ({ name, canonical: record[role.canonical]?.[i] }));
+    const list = h('ul', { class: 'agencies' });
+    const show = (shown) => fill(list, shown.map(({ name, canonical }) => {
+      const renamed = canonical && canonical !== name;
+      return h('li', { class: 'agency', title: renamed ? `规范名称：${canonical}` : null },
+        name, whole && renamed ? h('span', { class: 'canonical' }, `（${canonical}）`) : null);
+    }));
+    show(whole ? names : names.slice(0, AGENCIES_SHOWN));
+    const rest = names.length - AGENCIES_SHOWN;
+    const more = !whole && rest > 0 ? h('button', {
+      type: 'button', class: 'link-button more-agencies', 'aria-label': `显示其余 ${rest} 个${role.label}单位`,
+      on: {
+        click: (event) => {
+          show(names);
+          event.currentTarget.remove();
+          list.setAttribute('tabindex', '-1');
+          list.focus();
+        },
+      },
+    }, `等 ${names.length} 个`) : null;
+    return h('div', { class: `role role-${role.key}` }, h('dt', {}, role.label), h('dd', {}, list, more));
+  }));
 }
 
 /** Fills the dialog with one whole task (from GET /api/tasks/{id}). */
@@ -72,7 +87,7 @@ export function renderTask(body, task, actions) {
     h('p', { class: 'dialog-kicker' }, `${task.taskLabel || task.taskNumber} · ${task.section || '未分节'}`),
     h('h2', { id: 'task-dialog-title' }, titleText),
     h('p', { class: 'dialog-text' }, task.text),
-    roleList(task, { showCanonical: true }),
+    roleList(task, { whole: true }),
     h('p', { class: 'hit-doc' },
       h('a', { href: documentUrl(task.docId), class: 'doc-link' }, task.docTitle || task.docId),
       docFacts(task).map((fact) => h('span', { class: 'fact' }, fact))),
