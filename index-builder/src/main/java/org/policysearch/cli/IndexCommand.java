@@ -1,12 +1,119 @@
 package org.policysearch.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.policysearch.agency.AgencyRegistry;
+import org.policysearch.index.IndexBuilder;
+import org.policysearch.index.IndexLocation;
+import org.policysearch.parse.CorpusReader;
+import org.policysearch.parse.ParsedFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-@Command(name = "index")
+/** {@code policy-search index}: parse the corpus and publish a new index build (SPEC §3). */
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = "Parse the corpus and build the search index. A failed build leaves the previous index intact.")
 public final class IndexCommand implements Callable<Integer> {
+
+    /** Width of the rendered progress bar line. */
+    private static final int BAR_WIDTH = 80;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
+            description = "Folder of notices (default: ${DEFAULT-VALUE}).")
+    private Path corpus;
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "var/index",
+            description = "Index location (default: ${DEFAULT-VALUE}).")
+    private Path index;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Files parsed in parallel (default: the number of processors).")
+    private Integer threads;
+
     @Override
-    public Integer call() {
-        return ExitCodes.FAILURE;
+    public Integer call() throws IOException {
+        int parallel = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (parallel < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be 1 or more, not " + parallel);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(corpus)) {
+            err.println("policy-search index: corpus folder " + corpus + " does not exist");
+            return ExitCodes.FAILURE;
+        }
+        Progress progress = new Progress(err);
+        IndexBuilder.Summary summary;
+        try {
+            summary = new IndexBuilder(AgencyRegistry.bundled(), parallel, progress).build(
+                    IndexBuilder.Source.corpus(new CorpusReader(AgencyRegistry.bundled()), corpus),
+                    new IndexLocation(index));
+        } finally {
+            progress.close();
+        }
+        err.printf(Locale.ROOT, "indexed %d documents, %d tasks from %d files (%d skipped) in %.1f s into %s%n",
+                summary.documents(), summary.tasks(), summary.files(), summary.skipped().size(),
+                summary.took().toMillis() / 1000.0, summary.index());
+        err.flush();
+        return ExitCodes.OK;
+    }
+
+    /** A progress bar on stderr, with one line above it per skipped file. */
+    private static final class Progress implements IndexBuilder.Listener {
+        private final PrintWriter err;
+        private ProgressBar bar;
+
+        Progress(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void started(int files) {
+            bar = new ProgressBarBuilder()
+                    .setTaskName("indexing")
+                    .setInitialMax(files)
+                    .setUnit(" files", 1)
+                    .setConsumer(new DelegatingProgressBarConsumer(this::render, BAR_WIDTH))
+                    .build();
+        }
+
+        @Override
+        public void fileDone(ParsedFile file) {
+            if (file.isSkipped()) {
+                synchronized (err) {
+                    err.print("\r" + " ".repeat(BAR_WIDTH) + "\r");
+                    err.println("skipped " + file.skipped());
+                    err.flush();
+                }
+            }
+            bar.step();
+        }
+
+        private void render(String line) {
+            synchronized (err) {
+                err.print("\r" + line);
+                err.flush();
+            }
+        }
+
+        void close() {
+            if (bar != null) {
+                bar.close();
+                err.println();
+                err.flush();
+            }
+        }
     }
 }

@@ -1,0 +1,232 @@
+package org.policysearch.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.policysearch.agency.AgencyRegistry;
+import org.policysearch.index.IndexSchema;
+import org.policysearch.index.IndexSchema.Facet;
+import org.policysearch.search.ParsedQuery.Clause;
+import org.policysearch.search.ParsedQuery.Field;
+
+/**
+ * Turns a parsed query and a request's filters into Lucene queries.
+ *
+ * <p>Matching uses only the recall fields: a term is a phrase of the bigrams (and lone unigrams)
+ * the recall analyzer makes of it, so it matches exactly the texts that hold it literally. Ranking
+ * adds optional smartcn word matches, title boosted; they never change which tasks match.
+ */
+final class LuceneQueries {
+
+    private static final String UNIGRAM = CJKBigramFilter.SINGLE_TYPE;
+    private static final String BIGRAM = CJKBigramFilter.DOUBLE_TYPE;
+
+    /**
+     * smartcn words of one term that count for ranking. A pasted sentence would otherwise add
+     * hundreds of optional clauses; its literal match is one phrase whatever its length.
+     */
+    private static final int RANKING_WORDS = 8;
+
+    private static final Query TASKS = new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_TASK));
+
+    private final AgencyRegistry registry;
+
+    LuceneQueries(AgencyRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** What a request matches and how it ranks, with its facet filters, and what to highlight. */
+    record Built(DrillDownQuery query, Query highlight) {
+    }
+
+    Built build(SearchRequest request) {
+        ParsedQuery parsed = QueryLanguage.parse(request.query());
+        BooleanQuery.Builder base = new BooleanQuery.Builder().add(TASKS, Occur.FILTER);
+        BooleanQuery.Builder highlight = new BooleanQuery.Builder();
+        boolean required = false;
+        for (Clause clause : parsed.clauses()) {
+            BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
+            for (ParsedQuery.Term term : clause.anyOf()) {
+                anyOf.add(match(term), Occur.SHOULD);
+                if (!clause.excluded()) {
+                    ranking(term).ifPresent(q -> base.add(q, Occur.SHOULD));
+                    highlightOf(term).ifPresent(q -> highlight.add(q, Occur.SHOULD));
+                }
+            }
+            base.add(single(anyOf.build()), clause.excluded() ? Occur.MUST_NOT : Occur.MUST);
+            required |= !clause.excluded();
+        }
+        if (!required) {
+            // Only exclusions or nothing: without a required clause the ranking SHOULDs would
+            // turn into a match condition; there are none, but a match-all keeps that explicit.
+            base.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
+        }
+        dateRange(request).ifPresent(q -> base.add(q, Occur.FILTER));
+
+        DrillDownQuery query = new DrillDownQuery(IndexSchema.facetsConfig(), base.build());
+        drillDown(query, Facet.LEAD, request.lead(), request.fold());
+        drillDown(query, Facet.AGENCY, request.agency(), request.fold());
+        drillDown(query, Facet.YEAR, request.years().stream().map(String::valueOf).toList(), false);
+        drillDown(query, Facet.DOC, request.docs(), false);
+        drillDown(query, Facet.REGION, request.regions(), false);
+        return new Built(query, highlight.build());
+    }
+
+    /** The dimension a facet filters and counts on, with or without folding. */
+    static Facet dimension(Facet facet, boolean fold) {
+        return fold ? facet.folded() : facet;
+    }
+
+    private static void drillDown(DrillDownQuery query, Facet facet, List<String> values, boolean fold) {
+        for (String value : values) {
+            query.add(dimension(facet, fold).dim(), value); // same dim added twice is OR
+        }
+    }
+
+    private static Optional<Query> dateRange(SearchRequest request) {
+        if (request.from() == null && request.to() == null) {
+            return Optional.empty();
+        }
+        long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+        long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+        return Optional.of(LongPoint.newRangeQuery(IndexSchema.DATE, from, to));
+    }
+
+    /** Whether a task matches one term. */
+    private Query match(ParsedQuery.Term term) {
+        return switch (term.field()) {
+            case ANY -> single(new BooleanQuery.Builder()
+                    .add(new BoostQuery(literal(IndexSchema.TITLE, term), IndexSchema.TITLE_BOOST), Occur.SHOULD)
+                    .add(literal(IndexSchema.TEXT, term), Occur.SHOULD)
+                    .build());
+            case TITLE -> literal(IndexSchema.TITLE, term);
+            case LEAD -> agency(IndexSchema.LEAD_NAMES, term);
+            case AGENCY -> agency(IndexSchema.AGENCY_NAMES, term);
+            case YEAR -> IntPoint.newExactQuery(IndexSchema.YEAR, Integer.parseInt(term.text()));
+        };
+    }
+
+    /** A part of any form of the name; an alias the registry knows also finds its canonical name. */
+    private Query agency(String field, ParsedQuery.Term term) {
+        BooleanQuery.Builder forms = new BooleanQuery.Builder().add(literal(field, term), Occur.SHOULD);
+        registry.canonical(term.text())
+                .filter(canonical -> !canonical.equals(term.text()))
+                .ifPresent(canonical -> forms.add(literal(field, new ParsedQuery.Term(term.field(), canonical, true)),
+                        Occur.SHOULD));
+        return single(forms.build());
+    }
+
+    /** The recall query on the title or text fields, for the highlighter. */
+    private static Optional<Query> highlightOf(ParsedQuery.Term term) {
+        return switch (term.field()) {
+            case ANY -> Optional.of(new BooleanQuery.Builder()
+                    .add(literal(IndexSchema.TITLE, term), Occur.SHOULD)
+                    .add(literal(IndexSchema.TEXT, term), Occur.SHOULD)
+                    .build());
+            case TITLE -> Optional.of(literal(IndexSchema.TITLE, term));
+            default -> Optional.empty();
+        };
+    }
+
+    /** smartcn words of a title or text term, title boosted: optional, for ranking only. */
+    private static Optional<Query> ranking(ParsedQuery.Term term) {
+        if (term.field() != Field.ANY && term.field() != Field.TITLE) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        List<String> distinct = analyze(IndexSchema.TITLE_WORDS, term.text()).stream()
+                .map(Token::term).distinct().limit(RANKING_WORDS).toList();
+        for (String word : distinct) {
+            words.add(new BoostQuery(new TermQuery(new Term(IndexSchema.TITLE_WORDS, word)),
+                    IndexSchema.TITLE_BOOST), Occur.SHOULD);
+            if (term.field() == Field.ANY) {
+                words.add(new TermQuery(new Term(IndexSchema.TEXT_WORDS, word)), Occur.SHOULD);
+            }
+        }
+        BooleanQuery query = words.build();
+        return query.clauses().isEmpty() ? Optional.empty() : Optional.of(query);
+    }
+
+    /**
+     * The literal match of a term in a recall field: its bigrams at the positions the analyzer
+     * gives them, and the unigrams of lone Han characters. The unigrams inside a run are dropped:
+     * the bigrams already require them, and the index puts them at the same positions.
+     * A term with nothing searchable in it (only punctuation) matches nothing.
+     */
+    static Query literal(String field, ParsedQuery.Term term) {
+        List<Token> tokens = withoutCoveredUnigrams(analyze(field, term.text()));
+        if (tokens.isEmpty()) {
+            return new MatchNoDocsQuery("nothing searchable in " + term);
+        }
+        if (tokens.size() == 1) {
+            return new TermQuery(new Term(field, tokens.get(0).term));
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        for (Token token : tokens) {
+            phrase.add(new Term(field, token.term), token.position);
+        }
+        return phrase.build();
+    }
+
+    /** A term with its position, offsets and whether it is a CJK unigram or bigram. */
+    private record Token(String term, int position, int start, int end, String type) {
+    }
+
+    private static List<Token> withoutCoveredUnigrams(List<Token> tokens) {
+        BitSet inBigram = new BitSet();
+        tokens.stream().filter(t -> t.type.equals(BIGRAM)).forEach(t -> inBigram.set(t.start, t.end));
+        return tokens.stream()
+                .filter(t -> !(t.type.equals(UNIGRAM) && inBigram.get(t.start) && inBigram.get(t.end - 1)))
+                .toList();
+    }
+
+    private static List<Token> analyze(String field, String text) {
+        Analyzer analyzer = IndexSchema.analyzer();
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                tokens.add(new Token(term.toString(), position, offset.startOffset(), offset.endOffset(),
+                        type.type()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a query string in memory", e);
+        }
+        return tokens;
+    }
+
+    /** A boolean query of one clause is that clause. */
+    private static Query single(BooleanQuery query) {
+        return query.clauses().size() == 1 && query.clauses().get(0).occur() == Occur.SHOULD
+                ? query.clauses().get(0).query() : query;
+    }
+}
