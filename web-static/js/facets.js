@@ -18,9 +18,8 @@ function facetGroup(facet, counted, chosen, labelOf, onToggle, rerender) {
   const values = withChosen(facet.key, counted, chosen);
   const open = expanded.has(facet.key);
   const shown = open ? values : values.slice(0, SHOWN).concat(values.slice(SHOWN).filter((v) => chosen.includes(v.value)));
-  const legendId = `facet-${facet.key}`;
-  return h('fieldset', { class: `facet facet-${facet.key}`, 'aria-labelledby': legendId },
-    h('legend', { id: legendId }, facet.label),
+  return h('fieldset', { class: `facet facet-${facet.key}` },
+    h('legend', {}, facet.label),
     values.length === 0 ? h('p', { class: 'facet-empty' }, '无') : null,
     h('ul', { class: 'facet-values' }, shown.map(({ value, count }, i) => {
       const id = `f-${facet.key}-${i}`;
