@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,7 +29,7 @@ final class Chromium {
     private Chromium() {
     }
 
-    /** A new headless browser with a fresh profile in {@code profile} and a window of the given size. */
+    /** A new headless browser with a fresh profile in {@code profile} and a viewport of the given size. */
     static ChromeDriver start(Path profile, int width, int height) {
         Path browser = find(BROWSER_NAMES).orElseThrow(() -> missing("a Chromium browser (" + BROWSER_NAMES + ")"));
         Path driver = find(DRIVER_NAMES).orElseThrow(() -> missing("chromedriver"));
@@ -44,7 +45,11 @@ final class Chromium {
                 .usingDriverExecutable(driver.toFile())
                 .usingAnyFreePort()
                 .build();
-        return new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // --window-size counts the (invisible) window frame; make the page itself width × height.
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        return chrome;
     }
 
     private static Optional<Path> find(List<String> names) {

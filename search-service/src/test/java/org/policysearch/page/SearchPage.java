@@ -84,8 +84,11 @@ final class SearchPage {
         return driver.findElements(By.cssSelector("#results article.hit mark"));
     }
 
-    /** A facet's checkbox for one value (the value as the API gives it). */
+    /** A facet's checkbox for one value (the value as the API gives it), showing all values first. */
     WebElement facetBox(String facet, String value) {
+        for (WebElement more : driver.findElements(By.cssSelector("#facets .facet-" + facet + " .facet-more"))) {
+            if ("false".equals(more.getDomAttribute("aria-expanded"))) more.click();
+        }
         return driver.findElements(By.cssSelector("#facets input[data-facet='" + facet + "']")).stream()
                 .filter(box -> value.equals(box.getDomAttribute("value")))
                 .findFirst()
