@@ -3,6 +3,7 @@ package org.policysearch.page;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -38,7 +39,7 @@ final class SearchPage {
     }
 
     /** Waits until the URL satisfies a condition and the request it started has been answered. */
-    SearchPage waitForUrl(java.util.function.Predicate<String> condition) {
+    SearchPage waitForUrl(Predicate<String> condition) {
         new WebDriverWait(driver, PATIENCE).until(d -> condition.test(d.getCurrentUrl()));
         return settle();
     }
@@ -110,8 +111,26 @@ final class SearchPage {
         return driver.findElements(By.cssSelector("#leaders button.leader"));
     }
 
+    /** The year histogram's bars as announced, oldest first. */
+    List<String> histogramLabels() {
+        return driver.findElements(By.cssSelector("#histogram button")).stream()
+                .map(bar -> bar.getDomAttribute("aria-label")).toList();
+    }
+
+    WebElement histogramBar(String year) {
+        return driver.findElement(By.cssSelector("#histogram button[data-focus='year-" + year + "']"));
+    }
+
     List<WebElement> exportLinks() {
         return driver.findElements(By.cssSelector("#exports a.export-link"));
+    }
+
+    /** Clicks a task link and waits for the task to fill the dialog, which it returns. */
+    WebElement openTask(WebElement link) {
+        link.click();
+        WebElement dialog = driver.findElement(By.id("task-dialog"));
+        new WebDriverWait(driver, PATIENCE).until(d -> !dialog.findElements(By.id("task-dialog-title")).isEmpty());
+        return dialog;
     }
 
     WebElement notice() {

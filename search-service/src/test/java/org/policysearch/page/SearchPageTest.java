@@ -34,6 +34,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchPageTest {
 
+    /**
+     * 扶贫 in the title or text of 14 corpus tasks (10 of 2017, 3 of 2020, 1 of 2023); 自治区扶贫办
+     * leads 8 of them.
+     */
+    private static final long POVERTY_TASKS = 14;
+    private static final String POVERTY_OFFICE = "宁夏回族自治区扶贫办";
+    private static final long POVERTY_LED_BY_POVERTY_OFFICE = 8;
+
     private static final String MARKUP = "<img src=x onerror=window.__pwned=1>";
     /** A notice as the parser reads them, whose first task carries live-looking markup. */
     private static final String MARKUP_NOTICE = """
@@ -74,12 +82,54 @@ class SearchPageTest {
     void typingShowsHighlightedResultsAndTheApiTotal() {
         page.open("").type("扶贫");
 
+        assertEquals(POVERTY_TASKS, page.shownTotal());
         JsonNode result = api.get("/api/search?q=" + encode("扶贫"));
-        assertEquals(result.get("total").asLong(), page.shownTotal());
+        assertEquals(POVERTY_TASKS, result.get("total").asLong());
         assertEquals(taskIds(result), page.hitTaskIds());
         List<WebElement> marks = page.marks();
         assertFalse(marks.isEmpty(), "highlights in the results");
         for (WebElement mark : marks) assertEquals("扶贫", mark.getDomProperty("textContent"));
+        assertEquals(POVERTY_LED_BY_POVERTY_OFFICE, page.facetCount("lead", POVERTY_OFFICE));
+    }
+
+    @Test
+    void theYearHistogramShowsTheYearFacetAndFilters() {
+        page.open("?q=" + encode("扶贫"));
+        assertEquals(List.of("2017 年：10 项任务", "2018 年：0 项任务", "2019 年：0 项任务", "2020 年：3 项任务",
+                "2021 年：0 项任务", "2022 年：0 项任务", "2023 年：1 项任务"), page.histogramLabels());
+
+        page.histogramBar("2020").click();
+        page.waitForUrl(url -> UrlParams.of(url).all("year").equals(List.of("2020")));
+        assertEquals(3, page.shownTotal());
+        assertEquals("true", page.histogramBar("2020").getDomAttribute("aria-pressed"));
+    }
+
+    @Test
+    void theKeyboardTicksAFacetAndKeepsItsPlace() {
+        page.open("?q=" + encode("扶贫"));
+        WebElement box = page.facetBox("year", "2017");
+        box.sendKeys(Keys.SPACE);
+        page.waitForUrl(url -> UrlParams.of(url).all("year").equals(List.of("2017")));
+        assertEquals(10, page.shownTotal());
+        WebElement focused = driver.switchTo().activeElement();
+        assertEquals("year", focused.getDomAttribute("data-facet"));
+        assertEquals("2017", focused.getDomAttribute("value"));
+        assertTrue(focused.isSelected());
+    }
+
+    @Test
+    void aTaskOpensInThePageAndClosesBackToItsLink() {
+        page.open("?q=" + encode("扶贫"));
+        String taskId = page.hitTaskIds().get(0);
+        WebElement link = page.hits().get(0).findElement(By.cssSelector(".hit-title a"));
+        WebElement dialog = page.openTask(link);
+        JsonNode task = api.get("/api/tasks/" + encode(taskId));
+        assertEquals(task.get("title").asText(), dialog.findElement(By.id("task-dialog-title")).getText());
+        assertTrue(dialog.getText().contains(task.get("text").asText()));
+
+        dialog.sendKeys(Keys.ESCAPE);
+        assertFalse(dialog.isDisplayed());
+        assertEquals(link, driver.switchTo().activeElement());
     }
 
     @Test
