@@ -26,6 +26,7 @@ let inFlight = null;
 let typingTimer = 0;
 let typingEntry = false; // true while keystrokes replace the history entry the first one pushed
 const docTitles = new Map();
+let dialogOpener = null; // where focus returns when the task dialog closes
 let shown = null; // the last result on screen and the state it answers
 
 /** The text shown for a facet value: a document's title for a docId, the value itself otherwise. */
@@ -88,7 +89,7 @@ async function run() {
     showLeaders(searched, ranking);
     if (result.total === 0) await explainZero(searched, controller.signal);
   } catch (error) {
-    if (error.name !== 'AbortError') showError(error);
+    if (error.name !== 'AbortError') showError(searched, error);
   } finally {
     if (inFlight === controller) {
       inFlight = null;
@@ -109,9 +110,7 @@ function showResult(searched, result) {
     h('strong', {}, formatCount(result.total)), ' 项任务',
     result.total > result.size ? `，第 ${result.page} / ${formatCount(pages)} 页` : '',
     h('span', { class: 'took' }, ` · ${result.tookMs} 毫秒`));
-  const chosen = keepFocus(() => renderChips(view.chips, searched, labelOf, (filter) => go(withoutFilter(state, filter)),
-    () => go({ ...emptyState(), q: state.q, sort: state.sort, fold: state.fold })), view.q);
-  view.filtersCount.textContent = chosen > 0 ? `（已选 ${chosen}）` : '';
+  showChips(searched);
   keepFocus(() => renderFacets(view.facets, result.facets, searched, labelOf, toggle));
   if (result.total === 0) fill(view.results);
   else renderHits(view.results, result.hits, { openTask, onlyDocument });
@@ -123,6 +122,13 @@ function showResult(searched, result) {
   keepFocus(() => renderHistogram(view.histogram, result.facets?.year ?? [], searched.year,
     (year) => toggle('year', year)));
   renderExports(view.exports, view.exportNote, toParams(searched, 'export'), result.total);
+}
+
+/** The chosen filters as chips (also after an error, so a bad filter can be taken off). */
+function showChips(searched) {
+  const chosen = keepFocus(() => renderChips(view.chips, searched, labelOf, (filter) => go(withoutFilter(state, filter)),
+    () => go({ ...emptyState(), q: state.q, sort: state.sort, fold: state.fold })), view.q);
+  view.filtersCount.textContent = chosen > 0 ? `（已选 ${chosen}）` : '';
 }
 
 function showLeaders(searched, ranking) {
@@ -147,15 +153,16 @@ async function explainZero(searched, signal) {
   if (!signal.aborted) render(counted);
 }
 
-function showError(error) {
+function showError(searched, error) {
   shown = null;
+  showChips(searched);
   const where = error.param ? `（参数 ${error.param}）` : '';
   fill(view.notice,
     h('strong', {}, error.status !== 400 ? '检索失败' : error.param === 'q' ? '检索式有误' : '请求有误'),
     h('span', { class: 'notice-message' }, `${error.message}${where}`));
   view.notice.hidden = false;
   view.count.textContent = '检索未完成';
-  for (const el of [view.results, view.pager, view.leaders, view.histogram, view.exports]) fill(el);
+  for (const el of [view.results, view.pager, view.facets, view.leaders, view.histogram, view.exports]) fill(el);
   view.exportNote.textContent = '';
   view.leadersNote.textContent = '';
 }
@@ -174,7 +181,7 @@ function onlyDocument(docId) {
 async function openTask(taskId, opener) {
   fill(view.dialogBody, h('p', { class: 'panel-note' }, '正在载入…'));
   if (!view.dialog.open) view.dialog.showModal();
-  view.dialog.returnFocus = opener;
+  dialogOpener = opener;
   try {
     renderTask(view.dialogBody, await api.task(taskId), { onlyDocument });
   } catch (error) {
@@ -182,7 +189,7 @@ async function openTask(taskId, opener) {
   }
 }
 
-view.dialog.addEventListener('close', () => view.dialog.returnFocus?.focus());
+view.dialog.addEventListener('close', () => dialogOpener?.focus());
 
 /**
  * Re-renders without losing the keyboard: the focused control is found again by its data-focus

@@ -40,10 +40,10 @@ function percent(share) {
  * each column is a button toggling that year.
  */
 export function renderHistogram(container, yearFacet, chosenYears, onPick) {
-  const counts = new Map(yearFacet.map(({ value, count }) => [Number(value), count]));
+  const counts = new Map(yearFacet.filter(({ count }) => count > 0).map(({ value, count }) => [Number(value), count]));
   const years = [...counts.keys()].filter(Number.isInteger).sort((a, b) => a - b);
   if (years.length === 0) {
-    fill(container, h('p', { class: 'panel-note' }, '没有可用的年份。'));
+    fill(container, h('p', { class: 'panel-note' }, '没有匹配的任务。'));
     return;
   }
   const first = years[0];
@@ -78,6 +78,11 @@ const EXPORTS = Object.freeze([
 
 /** Links exporting every task of the current search (all pages). */
 export function renderExports(list, note, params, total) {
+  if (total === 0) {
+    note.textContent = '没有可导出的任务。';
+    fill(list);
+    return;
+  }
   note.textContent = `当前检索的全部 ${formatCount(total)} 项任务（不分页）。`;
   fill(list, EXPORTS.map(({ format, label, hint, ext }) => h('li', {},
     h('a', { class: 'export-link', href: exportUrl(params, format), download: `policy-tasks.${ext}`, 'data-format': format },

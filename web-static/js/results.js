@@ -9,6 +9,7 @@ const ROLES = Object.freeze([
   { key: 'implementing', label: '落实', written: 'implementingAgencies', canonical: 'implementingCanonical' },
 ]);
 const AGENCIES_SHOWN = 6;
+const REGION_PREFIX = /^自治区/;
 
 /**
  * Renders a page of hits. `actions.openTask(taskId)` shows a task in the page;
@@ -59,9 +60,9 @@ function roleList(record, { whole = false } = {}) {
     const names = record[role.written].map((name, i) => ({ name, canonical: record[role.canonical]?.[i] }));
     const list = h('ul', { class: 'agencies' });
     const show = (shown) => fill(list, shown.map(({ name, canonical }) => {
-      const renamed = canonical && canonical !== name;
+      const renamed = isRenamed(name, canonical);
       return h('li', { class: 'agency', title: renamed ? `规范名称：${canonical}` : null },
-        name, whole && renamed ? h('span', { class: 'canonical' }, `（${canonical}）`) : null);
+        name, whole && renamed ? h('span', { class: 'canonical' }, `（规范名称 ${canonical}）`) : null);
     }));
     show(whole ? names : names.slice(0, AGENCIES_SHOWN));
     const rest = names.length - AGENCIES_SHOWN;
@@ -78,6 +79,14 @@ function roleList(record, { whole = false } = {}) {
     }, `等 ${names.length} 个`) : null;
     return h('div', { class: `role role-${role.key}` }, h('dt', {}, role.label), h('dd', {}, list, more));
   }));
+}
+
+/**
+ * Whether the registry's name says more than the written one with its region spelt out
+ * (自治区财政厅 → 宁夏回族自治区财政厅 does not; 农牧厅 → 农业农村厅 does).
+ */
+function isRenamed(name, canonical) {
+  return Boolean(canonical) && !canonical.endsWith(name.replace(REGION_PREFIX, ''));
 }
 
 /** Fills the dialog with one whole task (from GET /api/tasks/{id}). */
