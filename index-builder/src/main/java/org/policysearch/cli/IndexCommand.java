@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -39,16 +38,19 @@ public final class IndexCommand implements Callable<Integer> {
             description = "Index location (default: ${DEFAULT-VALUE}).")
     private Path index;
 
+    private int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Files parsed in parallel (default: the number of processors).")
-    private Integer threads;
+    void threads(int n) {
+        if (n < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be 1 or more, not " + n);
+        }
+        threads = n;
+    }
 
     @Override
     public Integer call() throws IOException {
-        int parallel = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (parallel < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be 1 or more, not " + parallel);
-        }
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isDirectory(corpus)) {
             err.println("policy-search index: corpus folder " + corpus + " does not exist");
@@ -57,22 +59,21 @@ public final class IndexCommand implements Callable<Integer> {
         Progress progress = new Progress(err);
         IndexBuilder.Summary summary;
         try {
-            summary = new IndexBuilder(AgencyRegistry.bundled(), parallel, progress).build(
+            summary = new IndexBuilder(AgencyRegistry.bundled(), threads, progress).build(
                     IndexBuilder.Source.corpus(new CorpusReader(AgencyRegistry.bundled()), corpus),
                     new IndexLocation(index));
         } finally {
             progress.close();
         }
-        err.printf(Locale.ROOT, "indexed %d documents, %d tasks from %d files (%d skipped) in %.1f s into %s%n",
-                summary.documents(), summary.tasks(), summary.files(), summary.skipped().size(),
-                summary.took().toMillis() / 1000.0, summary.index());
+        err.println("indexed " + progress.corpus.line(summary.took().toMillis() / 1000.0) + " into " + summary.index());
         err.flush();
         return ExitCodes.OK;
     }
 
-    /** A progress bar on stderr, with one line above it per skipped file. */
+    /** A progress bar on stderr, with a line above it per skipped file or parse note. */
     private static final class Progress implements IndexBuilder.Listener {
         private final PrintWriter err;
+        private final CorpusSummary corpus = new CorpusSummary();
         private ProgressBar bar;
 
         Progress(PrintWriter err) {
@@ -91,12 +92,12 @@ public final class IndexCommand implements Callable<Integer> {
 
         @Override
         public void fileDone(ParsedFile file) {
-            if (file.isSkipped()) {
-                synchronized (err) {
+            synchronized (err) {
+                if (file.isSkipped() || !file.problems().isEmpty()) {
                     err.print("\r" + " ".repeat(BAR_WIDTH) + "\r");
-                    err.println("skipped " + file.skipped());
-                    err.flush();
                 }
+                corpus.add(file, err);
+                err.flush();
             }
             bar.step();
         }

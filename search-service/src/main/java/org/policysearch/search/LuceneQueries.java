@@ -131,7 +131,7 @@ final class LuceneQueries {
     /** A part of any form of the name; an alias the registry knows also finds its canonical name. */
     private Query agency(String field, ParsedQuery.Term term) {
         BooleanQuery.Builder forms = new BooleanQuery.Builder().add(literal(field, term), Occur.SHOULD);
-        registry.canonical(term.text())
+        registry.canonical(term.text(), null)
                 .filter(canonical -> !canonical.equals(term.text()))
                 .ifPresent(canonical -> forms.add(literal(field, new ParsedQuery.Term(term.field(), canonical, true)),
                         Occur.SHOULD));

@@ -73,8 +73,8 @@ public final class QueryLanguage {
             }
             if (group.size() > 1 && group.stream().anyMatch(t -> t.excluded)) {
                 Token excluded = group.stream().filter(t -> t.excluded).findFirst().orElseThrow();
-                throw bad("-" + excluded.term + " cannot be part of an OR; exclude it outside the OR, "
-                        + "as in 扶贫 OR 脱贫 -" + excluded.term + ".");
+                throw bad("-" + excluded.term + " cannot be part of an OR; put exclusions outside it, "
+                        + "as in 扶贫 OR 脱贫 -搬迁.");
             }
             clauses.add(new Clause(group.stream().map(t -> t.term).toList(), group.get(0).excluded));
         }

@@ -44,8 +44,8 @@ final class Fixtures {
                 task(D2, 2, "巩固脱贫成果。", "巩固拓展脱贫攻坚成果同乡村振兴有效衔接。",
                         List.of("自治区扶贫办"), List.of("扶贫办"), List.of("自治区农业农村厅"), List.of("农业农村厅"), n2));
         return List.of(
-                new ParsedFile(n1.sourceFile(), List.of(n1), t1, List.of(), null),
-                new ParsedFile(n2.sourceFile(), List.of(n2), t2, List.of(), null));
+                new ParsedFile(n1.sourceFile(), List.of(n1), t1, List.of(), null, List.of()),
+                new ParsedFile(n2.sourceFile(), List.of(n2), t2, List.of(), null, List.of()));
     }
 
     /** Builds the fixture index under {@code root} (an index location). */
