@@ -12,40 +12,31 @@ final class DocumentController {
     static final String TASK_ID = "taskId";
     static final String DOC_ID = "docId";
 
-    private final Lease.Source backends;
+    private final SearchBackend backend;
 
-    DocumentController(Lease.Source backends) {
-        this.backends = backends;
+    DocumentController(SearchBackend backend) {
+        this.backend = backend;
     }
 
     void task(Context ctx) {
         String taskId = Requests.id(ctx, TASK_ID);
-        try (Lease lease = backends.lease()) {
-            SearchBackend backend = lease.backend();
-            ctx.json(backend.task(taskId).orElseThrow(
-                    () -> ApiException.notFound(TASK_ID, "no task " + ApiException.quoted(taskId))));
-            Requests.version(ctx, backend);
-        }
+        ctx.json(backend.task(taskId).orElseThrow(
+                () -> ApiException.notFound(TASK_ID, "no task " + ApiException.quoted(taskId))));
+        Requests.version(ctx, backend);
     }
 
     void documents(Context ctx) {
         Requests.params(ctx, Set.of());
-        try (Lease lease = backends.lease()) {
-            SearchBackend backend = lease.backend();
-            List<DocumentSummary> documents = backend.documents();
-            ctx.json(new Responses.Documents(documents.size(), documents));
-            Requests.version(ctx, backend);
-        }
+        List<DocumentSummary> documents = backend.documents();
+        ctx.json(new Responses.Documents(documents.size(), documents));
+        Requests.version(ctx, backend);
     }
 
     void document(Context ctx) {
         String docId = Requests.id(ctx, DOC_ID);
-        try (Lease lease = backends.lease()) {
-            SearchBackend backend = lease.backend();
-            DocumentSummary document = backend.document(docId).orElseThrow(
-                    () -> ApiException.notFound(DOC_ID, "no document " + ApiException.quoted(docId)));
-            ctx.json(new Responses.DocumentWithTasks(document, backend.tasksOf(docId)));
-            Requests.version(ctx, backend);
-        }
+        DocumentSummary document = backend.document(docId).orElseThrow(
+                () -> ApiException.notFound(DOC_ID, "no document " + ApiException.quoted(docId)));
+        ctx.json(new Responses.DocumentWithTasks(document, backend.tasksOf(docId)));
+        Requests.version(ctx, backend);
     }
 }

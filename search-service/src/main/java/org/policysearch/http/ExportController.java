@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.policysearch.export.ExportFormat;
 import org.policysearch.export.TaskRecordWriter;
+import org.policysearch.search.SearchBackend;
 import org.policysearch.task.TaskRecord;
 
 /**
@@ -21,24 +22,22 @@ final class ExportController {
     static final ExportFormat DEFAULT_FORMAT = ExportFormat.JSONL;
     static final Set<String> NAMES = names();
 
-    private final Lease.Source backends;
+    private final SearchBackend backend;
 
-    ExportController(Lease.Source backends) {
-        this.backends = backends;
+    ExportController(SearchBackend backend) {
+        this.backend = backend;
     }
 
     void export(Context ctx) {
         QueryParams query = Requests.params(ctx, NAMES);
         SearchParams params = SearchParams.parse(query);
         ExportFormat format = query.single(FORMAT).map(ExportController::format).orElse(DEFAULT_FORMAT);
-        try (Lease lease = backends.lease()) {
-            Requests.version(ctx, lease.backend());
-            ctx.contentType(format.mediaType());
-            ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + filename(format) + "\"");
-            Rows rows = new Rows(format, ctx);
-            lease.backend().export(params.toRequest(), rows);
-            rows.finish();
-        }
+        Requests.version(ctx, backend);
+        ctx.contentType(format.mediaType());
+        ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + filename(format) + "\"");
+        Rows rows = new Rows(format, ctx);
+        backend.export(params.toRequest(), rows);
+        rows.finish();
     }
 
     /** {@code policy-search-tasks.jsonl}, {@code policy-search-tasks.csv}, {@code policy-search-tasks-excel.csv}. */

@@ -23,16 +23,15 @@ public final class HttpApp {
     }
 
     /**
-     * A configured server, not started. A {@link LiveBackend} is held per request so that an
-     * index swap never closes it underneath; any other backend is used as it is.
+     * A configured server, not started. The backend follows new index builds by itself (one
+     * shared reader, swapped under reference counting), so the app holds it for its lifetime.
      */
     public static Javalin create(SearchBackend backend, HttpConfig config) {
-        Lease.Source backends = backend instanceof Lease.Source live ? live : Lease.Source.of(backend);
         ObjectMapper json = ApiJson.mapper();
-        SearchController search = new SearchController(backends);
-        DocumentController documents = new DocumentController(backends);
-        ExportController export = new ExportController(backends);
-        HealthController health = new HealthController(backends);
+        SearchController search = new SearchController(backend);
+        DocumentController documents = new DocumentController(backend);
+        ExportController export = new ExportController(backend);
+        HealthController health = new HealthController(backend);
         OpenApi openApi = OpenApi.load();
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -2,28 +2,27 @@ package org.policysearch.http;
 
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.nio.file.Path;
+import org.policysearch.search.LuceneSearchBackend;
 
 /**
- * The running service: one live backend over the current index build and the app that serves it.
- * Closing stops the server first, so no request is left holding a backend that is closing.
+ * The running service: the backend over an index location and the app that serves it. The
+ * backend switches to each build that {@code index} publishes there. Closing stops the server
+ * first, so that no request is still reading when the index closes.
  */
 public final class Service implements AutoCloseable {
 
-    /** How often the service looks for a newly published build: a one-line file read. */
-    public static final long WATCH_MILLIS = 1000;
-
-    private final LiveBackend backend;
+    private final LuceneSearchBackend backend;
     private final Javalin app;
 
-    private Service(LiveBackend backend, Javalin app) {
+    private Service(LuceneSearchBackend backend, Javalin app) {
         this.backend = backend;
         this.app = app;
     }
 
-    /** Opens the current build and serves it on {@code port} (0: any free port), following new builds. */
-    public static Service start(LiveBackend.BuildLocator builds, LiveBackend.Opener opener, int port, HttpConfig config)
-            throws IOException {
-        LiveBackend backend = new LiveBackend(builds, opener).watch(WATCH_MILLIS);
+    /** Serves the index under {@code indexDir} on {@code port} (0: any free port). */
+    public static Service start(Path indexDir, int port, HttpConfig config) throws IOException {
+        LuceneSearchBackend backend = LuceneSearchBackend.open(indexDir);
         try {
             return new Service(backend, HttpApp.create(backend, config).start(port));
         } catch (RuntimeException e) {
@@ -36,12 +35,8 @@ public final class Service implements AutoCloseable {
         return app.port();
     }
 
-    public LiveBackend backend() {
-        return backend;
-    }
-
     @Override
-    public void close() {
+    public void close() throws IOException {
         app.stop();
         backend.close();
     }
