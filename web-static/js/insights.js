@@ -71,9 +71,9 @@ export function renderHistogram(container, yearFacet, chosenYears, onPick) {
 }
 
 const EXPORTS = Object.freeze([
-  { format: 'csv', label: 'CSV', hint: 'UTF-8，逗号分隔', ext: 'csv' },
-  { format: 'excel', label: 'Excel CSV', hint: '带 BOM，Excel 直接打开', ext: 'csv' },
-  { format: 'jsonl', label: 'JSONL', hint: '每行一项任务', ext: 'jsonl' },
+  { format: 'csv', label: 'CSV', hint: 'UTF-8，逗号分隔' },
+  { format: 'excel', label: 'Excel CSV', hint: '带 BOM，Excel 直接打开' },
+  { format: 'jsonl', label: 'JSONL', hint: '每行一项任务' },
 ]);
 
 /** Links exporting every task of the current search (all pages). */
@@ -84,7 +84,8 @@ export function renderExports(list, note, params, total) {
     return;
   }
   note.textContent = `当前检索的全部 ${formatCount(total)} 项任务（不分页）。`;
-  fill(list, EXPORTS.map(({ format, label, hint, ext }) => h('li', {},
-    h('a', { class: 'export-link', href: exportUrl(params, format), download: `policy-tasks.${ext}`, 'data-format': format },
+  // The server names the file (Content-Disposition); `download` only keeps the page in place.
+  fill(list, EXPORTS.map(({ format, label, hint }) => h('li', {},
+    h('a', { class: 'export-link', href: exportUrl(params, format), download: true, 'data-format': format },
       h('span', { class: 'export-label' }, label), h('span', { class: 'export-hint' }, hint)))));
 }

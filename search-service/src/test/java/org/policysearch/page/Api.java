@@ -24,20 +24,33 @@ final class Api {
 
     /** GET a path with its raw query string (as the page's URL or links carry it), the body as JSON. */
     JsonNode get(String pathAndQuery) {
-        String body = text(pathAndQuery);
+        return parse(text(pathAndQuery));
+    }
+
+    /** GET a request the service must refuse: its {@code error} object. */
+    JsonNode error(String pathAndQuery) {
+        return parse(send(pathAndQuery, 400)).get("error");
+    }
+
+    /** GET a path that must answer 200, the body as text. */
+    String text(String pathAndQuery) {
+        return send(pathAndQuery, 200);
+    }
+
+    /** One JSON value (an API answer, a JSONL line). */
+    static JsonNode parse(String json) {
         try {
-            return JSON.readTree(body);
+            return JSON.readTree(json);
         } catch (IOException e) {
-            throw new AssertionError(pathAndQuery + " did not answer JSON: " + body, e);
+            throw new AssertionError("not JSON: " + json, e);
         }
     }
 
-    /** GET a path, the body as text; the status must be 200 or 400 (whose body is the error JSON). */
-    String text(String pathAndQuery) {
+    private String send(String pathAndQuery, int expectedStatus) {
         try {
             HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() != 200 && response.statusCode() != 400) {
+            if (response.statusCode() != expectedStatus) {
                 throw new AssertionError(pathAndQuery + " answered " + response.statusCode() + ": " + response.body());
             }
             return response.body();

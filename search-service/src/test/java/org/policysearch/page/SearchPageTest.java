@@ -205,9 +205,17 @@ class SearchPageTest {
         }
         assertEquals(List.of("csv", "excel", "jsonl"), formats);
 
-        URI jsonlLink = URI.create(page.exportLinks().get(2).getDomProperty("href"));
-        String jsonl = api.text(jsonlLink.getRawPath() + "?" + jsonlLink.getRawQuery());
-        assertEquals(page.shownTotal(), jsonl.lines().filter(line -> !line.isBlank()).count());
+        List<String> bodies = page.exportLinks().stream().map(link -> {
+            URI href = URI.create(link.getDomProperty("href"));
+            return api.text(href.getRawPath() + "?" + href.getRawQuery());
+        }).toList();
+        assertTrue(bodies.get(0).startsWith("taskId,docId,"), bodies.get(0));
+        assertTrue(bodies.get(1).startsWith("\uFEFFtaskId,docId,"), "Excel CSV starts with a byte-order mark");
+        List<String> exported = bodies.get(2).lines().map(line -> Api.parse(line).get("taskId").asText())
+                .sorted().toList();
+        List<String> matching = taskIds(api.get("/api/search?q=" + encode("扶贫") + "&year=2017&size=100"));
+        assertEquals(10, exported.size());
+        assertEquals(matching.stream().sorted().toList(), exported);
     }
 
     @Test
@@ -248,7 +256,7 @@ class SearchPageTest {
     @Test
     void aBadRequestShowsTheServersMessage() {
         page.open("?q=" + encode("扶贫") + "&size=101");
-        JsonNode error = api.get("/api/search?q=" + encode("扶贫") + "&size=101").get("error");
+        JsonNode error = api.error("/api/search?q=" + encode("扶贫") + "&size=101");
         WebElement notice = page.notice();
         assertTrue(notice.isDisplayed());
         assertTrue(notice.getText().contains(error.get("message").asText()), notice.getText());
