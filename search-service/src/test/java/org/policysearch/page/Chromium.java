@@ -46,10 +46,17 @@ final class Chromium {
                 .usingAnyFreePort()
                 .build();
         ChromeDriver chrome = new ChromeDriver(service, options);
-        // --window-size counts the (invisible) window frame; make the page itself width × height.
+        viewport(chrome, width, height);
+        return chrome;
+    }
+
+    /**
+     * Makes the page itself width × height CSS pixels (--window-size counts the invisible window
+     * frame). Media queries follow it, so a phone-sized viewport shows the phone layout.
+     */
+    static void viewport(ChromeDriver chrome, int width, int height) {
         chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
                 "width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
-        return chrome;
     }
 
     private static Optional<Path> find(List<String> names) {

@@ -42,6 +42,11 @@ class SearchPageTest {
     private static final String POVERTY_OFFICE = "宁夏回族自治区扶贫办";
     private static final long POVERTY_LED_BY_POVERTY_OFFICE = 8;
 
+    private static final int WIDTH = 1280;
+    private static final int HEIGHT = 900;
+    private static final int PHONE_WIDTH = 390;
+    private static final int PHONE_HEIGHT = 844;
+
     private static final String MARKUP = "<img src=x onerror=window.__pwned=1>";
     /** A notice as the parser reads them, whose first task carries live-looking markup. */
     private static final String MARKUP_NOTICE = """
@@ -67,7 +72,7 @@ class SearchPageTest {
     @BeforeAll
     void start() throws IOException {
         server = PageServer.start(temp, Map.of("900_markup.txt", MARKUP_NOTICE));
-        driver = Chromium.start(Chromium.freshProfile(temp), 1280, 900);
+        driver = Chromium.start(Chromium.freshProfile(temp), WIDTH, HEIGHT);
         page = new SearchPage(driver, server.base());
         api = new Api(server.base());
     }
@@ -269,6 +274,23 @@ class SearchPageTest {
         page.results().sendKeys(Keys.TAB);
         driver.findElement(By.tagName("body")).sendKeys("/");
         assertEquals(page.searchBox(), driver.switchTo().activeElement());
+    }
+
+    @Test
+    void onAPhoneTheFacetsFoldBehindASummary() {
+        Chromium.viewport(driver, PHONE_WIDTH, PHONE_HEIGHT);
+        try {
+            page.open("?q=" + encode("扶贫"));
+            WebElement filters = driver.findElement(By.id("filters"));
+            assertNull(filters.getDomAttribute("open"));
+            assertFalse(driver.findElement(By.id("facets")).isDisplayed());
+            assertTrue(page.hits().get(0).getRect().getWidth() <= PHONE_WIDTH, "results fit the screen");
+
+            filters.findElement(By.tagName("summary")).click();
+            assertTrue(page.facetBox("lead", POVERTY_OFFICE).isDisplayed());
+        } finally {
+            Chromium.viewport(driver, WIDTH, HEIGHT);
+        }
     }
 
     @Test
