@@ -18,11 +18,12 @@ const view = {
   count: $('result-count'), chips: $('chips'), notice: $('notice'), results: $('results'), pager: $('pager'),
   leaders: $('leaders'), leadersNote: $('leaders-note'), histogram: $('histogram'),
   exports: $('exports'), exportNote: $('export-note'),
-  dialog: $('task-dialog'), dialogBody: $('task-dialog-body'), progress: $('progress'),
+  dialog: $('task-dialog'), dialogBody: $('task-dialog-body'),
 };
 
 let state = parseState(location.search);
-let inFlight = null;
+let inFlight = null; // the search on its way, cancelled by the next one
+let taskInFlight = null;
 let typingTimer = 0;
 let typingEntry = false; // true while keystrokes replace the history entry the first one pushed
 const docTitles = new Map();
@@ -110,8 +111,7 @@ function showResult(searched, result) {
     h('strong', {}, formatCount(result.total)), ' 项任务',
     result.total > result.size ? `，第 ${result.page} / ${formatCount(pages)} 页` : '',
     h('span', { class: 'took' }, ` · ${result.tookMs} 毫秒`));
-  showChips(searched);
-  keepFocus(() => renderFacets(view.facets, result.facets, searched, labelOf, toggle));
+  showFilters(searched, result);
   if (result.total === 0) fill(view.results);
   else renderHits(view.results, result.hits, { openTask, onlyDocument });
   renderPager(view.pager, searched, result.total, pageHref, (next) => {
@@ -122,6 +122,12 @@ function showResult(searched, result) {
   keepFocus(() => renderHistogram(view.histogram, result.facets?.year ?? [], searched.year,
     (year) => toggle('year', year)));
   renderExports(view.exports, view.exportNote, toParams(searched, 'export'), result.total);
+}
+
+/** The facet lists and the chips of chosen values. */
+function showFilters(searched, result) {
+  showChips(searched);
+  keepFocus(() => renderFacets(view.facets, result.facets, searched, labelOf, toggle));
 }
 
 /** The chosen filters as chips (also after an error, so a bad filter can be taken off). */
@@ -179,13 +185,16 @@ function onlyDocument(docId) {
 }
 
 async function openTask(taskId, opener) {
+  taskInFlight?.abort();
+  const controller = new AbortController();
+  taskInFlight = controller;
   fill(view.dialogBody, h('p', { class: 'panel-note' }, '正在载入…'));
   if (!view.dialog.open) view.dialog.showModal();
   dialogOpener = opener;
   try {
-    renderTask(view.dialogBody, await api.task(taskId), { onlyDocument });
+    renderTask(view.dialogBody, await api.task(taskId, controller.signal), { onlyDocument });
   } catch (error) {
-    fill(view.dialogBody, h('p', { class: 'notice', role: 'alert' }, error.message));
+    if (error.name !== 'AbortError') fill(view.dialogBody, h('p', { class: 'notice', role: 'alert' }, error.message));
   }
 }
 
@@ -251,7 +260,7 @@ placeFilters();
 api.documents().then((body) => {
   const docs = Array.isArray(body) ? body : body.documents ?? [];
   for (const doc of docs) docTitles.set(doc.docId, doc.docNumber ? `${doc.title}（${doc.docNumber}）` : doc.title);
-  if (shown) showResult(shown.searched, shown.result);
+  if (shown) showFilters(shown.searched, shown.result);
 }).catch(() => {});
 
 // A shared link may spell defaults out (page=1): show the short form without a new entry.
