@@ -175,6 +175,17 @@ class SearchPageTest {
     }
 
     @Test
+    void typingKeepsOneHistoryEntrySoBackReturnsToTheSearchBefore() {
+        page.open("?q=" + encode("乡村振兴"));
+        page.type("扶贫").type("扶贫 教育");
+
+        page.back();
+        assertEquals("乡村振兴", page.params().first("q"));
+        assertEquals("乡村振兴", page.searchBox().getDomProperty("value"));
+        assertEquals(api.get("/api/search?q=" + encode("乡村振兴")).get("total").asLong(), page.shownTotal());
+    }
+
+    @Test
     void aRemovedChipDropsItsFilter() {
         page.open("?q=" + encode("扶贫") + "&year=2017");
         assertEquals(1, page.chips().size());
