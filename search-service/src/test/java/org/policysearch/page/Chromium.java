@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * Debian's headless Chromium driven through its own chromedriver. Both are named explicitly so
@@ -41,6 +42,8 @@ final class Chromium {
                         "--no-first-run", "--hide-scrollbars", "--lang=zh-CN",
                         "--user-data-dir=" + profile.toAbsolutePath(),
                         "--window-size=" + width + "," + height);
+        // Keeps the console readable to tests (a CSP violation is logged there as an error).
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driver.toFile())
                 .usingAnyFreePort()

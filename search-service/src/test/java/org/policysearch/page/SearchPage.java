@@ -4,10 +4,13 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The search page as a test drives it: what to do on it and what to read from it. */
@@ -148,6 +151,14 @@ final class SearchPage {
     /** Elements under the main area matching a selector: what the escaping tests count. */
     int count(String cssSelector) {
         return driver.findElements(By.cssSelector("main " + cssSelector)).size();
+    }
+
+    /** Console errors and warnings since the last call (reading clears them). */
+    List<String> consoleProblems() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     void reload() {

@@ -280,11 +280,33 @@ class SearchPageTest {
     }
 
     @Test
+    void pagingMovesThroughTheResults() {
+        page.open("");
+        JsonNode second = api.get("/api/search?page=2");
+        driver.findElement(By.cssSelector("#pager a[rel=next]")).click();
+        page.waitForUrl(url -> UrlParams.of(url).first("page").equals("2"));
+        assertEquals(taskIds(second), page.hitTaskIds());
+        assertEquals("2", driver.findElement(By.cssSelector("#pager [aria-current=page]")).getText());
+    }
+
+    @Test
+    void theConsoleStaysCleanUnderTheServicesContentSecurityPolicy() {
+        page.open("");
+        page.consoleProblems();
+        page.open("?q=" + encode("扶贫")).type("扶贫 教育");
+        page.facetBox("year", "2017").click();
+        page.waitForUrl(url -> UrlParams.of(url).all("year").equals(List.of("2017")));
+        page.openTask(page.hits().get(0).findElement(By.cssSelector(".hit-title a"))).sendKeys(Keys.ESCAPE);
+        assertEquals(List.of(), page.consoleProblems());
+    }
+
+    @Test
     void slashFocusesTheSearchBox() {
         page.open("?q=" + encode("扶贫"));
-        page.results().sendKeys(Keys.TAB);
-        driver.findElement(By.tagName("body")).sendKeys("/");
+        WebElement link = page.hits().get(0).findElement(By.cssSelector(".hit-title a"));
+        link.sendKeys("/");
         assertEquals(page.searchBox(), driver.switchTo().activeElement());
+        assertEquals("扶贫", page.searchBox().getDomProperty("value"), "the slash is not typed into the box");
     }
 
     @Test
