@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -77,6 +78,7 @@ public final class IndexBuilder {
     }
 
     private static final double RAM_BUFFER_MB = 128;
+    private static final long STOP_TIMEOUT_SECONDS = 60;
 
     private final TaskDocuments documents;
     private final int threads;
@@ -117,6 +119,9 @@ public final class IndexBuilder {
                 }
             } catch (IOException cleanup) {
                 e.addSuppressed(cleanup);
+            }
+            if (e instanceof InterruptedIOException) {
+                Thread.currentThread().interrupt();
             }
             throw e;
         }
@@ -179,12 +184,25 @@ public final class IndexBuilder {
                 future.get();
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // The interrupt is restored once the build is cleaned up: Lucene refuses to roll back
+            // on an interrupted thread.
             throw new InterruptedIOException("index build interrupted");
         } catch (ExecutionException e) {
             throw rethrow(e.getCause());
         } finally {
-            pool.shutdownNow();
+            stop(pool);
+        }
+    }
+
+    /** Stops the parsing threads and waits for them, so that none is adding while the writer rolls back. */
+    private static void stop(ExecutorService pool) throws InterruptedIOException {
+        pool.shutdownNow();
+        try {
+            if (!pool.awaitTermination(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                throw new InterruptedIOException("parsing threads did not stop within " + STOP_TIMEOUT_SECONDS + " s");
+            }
+        } catch (InterruptedException e) {
+            throw new InterruptedIOException("index build interrupted while stopping");
         }
     }
 

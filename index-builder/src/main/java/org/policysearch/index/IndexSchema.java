@@ -46,10 +46,13 @@ public final class IndexSchema {
     public static final String TEXT_WORDS = "text.words";
 
     // ---- agency names for the query language (lead:, agency:): every form of each name (as
-    // written, canonical, latest successor), recall-analysed so a part of a name finds it
+    // written, canonical, aliases), recall-analysed so a part of a name finds it; the lineage
+    // fields add the names of the latest successor, for searches that fold
 
     public static final String LEAD_NAMES = "leadNames";
     public static final String AGENCY_NAMES = "agencyNames";
+    public static final String LEAD_LINEAGE_NAMES = "leadLineageNames";
+    public static final String AGENCY_LINEAGE_NAMES = "agencyLineageNames";
 
     /**
      * Sorted-set doc values for who-leads: per lead (cooperating) agency

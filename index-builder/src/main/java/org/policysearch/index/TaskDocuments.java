@@ -68,9 +68,9 @@ public final class TaskDocuments {
             task.canonical(role).forEach(name -> doc.add(new StoredField(canonicalField(role), name)));
             anyRole.addAll(canonical);
             for (int i = 0; i < written.size(); i++) {
-                names(doc, AGENCY_NAMES, written.get(i), canonical.get(i));
+                names(doc, AGENCY_NAMES, AGENCY_LINEAGE_NAMES, written.get(i), canonical.get(i));
                 if (role == Role.LEAD) {
-                    names(doc, LEAD_NAMES, written.get(i), canonical.get(i));
+                    names(doc, LEAD_NAMES, LEAD_LINEAGE_NAMES, written.get(i), canonical.get(i));
                     doc.add(who(LEAD_WHO, successor(canonical.get(i)), canonical.get(i), written.get(i)));
                     facet(doc, Facet.LEAD, canonical.get(i));
                     facet(doc, Facet.LEAD_LINEAGE, successor(canonical.get(i)));
@@ -170,10 +170,19 @@ public final class TaskDocuments {
         return aligned;
     }
 
-    private void names(Document doc, String field, String written, String canonical) {
-        for (String name : new LinkedHashSet<>(List.of(written, canonical, successor(canonical)))) {
-            doc.add(new Field(field, name, RECALL_NAMES));
-        }
+    /**
+     * Every name the agency goes by: as written, canonical and the registry's aliases, so
+     * {@code lead:发改委} finds 自治区发展改革委; the lineage field adds its latest successor's.
+     */
+    private void names(Document doc, String field, String lineageField, String written, String canonical) {
+        Set<String> own = new LinkedHashSet<>(List.of(written, canonical));
+        registry.entry(canonical).ifPresent(entry -> own.addAll(entry.names()));
+        Set<String> lineage = new LinkedHashSet<>(own);
+        String successor = successor(canonical);
+        lineage.add(successor);
+        registry.entry(successor).ifPresent(entry -> lineage.addAll(entry.names()));
+        own.forEach(name -> doc.add(new Field(field, name, RECALL_NAMES)));
+        lineage.forEach(name -> doc.add(new Field(lineageField, name, RECALL_NAMES)));
     }
 
     private static IndexableField who(String field, String... parts) {

@@ -30,17 +30,35 @@ public record AgencyClause(int start, int end, Map<Role, List<String>> agencies,
      * {@code X牵头，Y配合}. Longest first, so 分别牵头落实 is not read as 落实.
      */
     private static final Pattern VERB = Pattern.compile(
-            "(分别牵头落实|共同牵头落实|牵头落实|牵头负责|牵头|分别配合落实|配合落实|共同落实|配合|分别落实|具体落实|分别负责|负责落实|负责|落实)");
+            "(分别牵头落实|共同牵头落实|牵头落实|牵头负责|牵头|分别配合落实|配合落实|共同落实|配合|参与|协助|分别落实|具体落实|分别负责|负责落实|负责|落实)");
 
     /** What makes a bracket a clause and not an aside such as （多规合一）. */
     /** What is left of 责任单位： when the line before it is lost. */
     private static final String HEADLESS_LABEL = "单位:";
 
-    private static final Pattern CLAUSE_HINT = Pattern.compile("^\\s*(" + LABEL.pattern() + ")|(牵头|配合|落实|负责)\\s*$");
+    private static final Pattern CLAUSE_HINT = Pattern.compile("^\\s*(" + LABEL.pattern() + ")|(牵头|配合|参与|协助|落实|负责)\\s*$");
+
+    /** A label that opens an unbracketed list on its own line or after the last sentence: …。牵头单位：自治区财政厅 */
+    private static final Pattern OPEN_LABEL = Pattern.compile("(?<=^|\\n|。)\\s*(" + LABEL.pattern() + ")");
 
     /** The last agency clause in {@code text}, or null when the item names no agencies. */
     public static AgencyClause find(String text) {
         String folded = TextFolding.fold(text);
+        AgencyClause bracketed = bracketed(text, folded);
+        return bracketed != null ? bracketed : unbracketed(text, folded);
+    }
+
+    /** 牵头单位：自治区财政厅\n配合单位：自治区农牧厅 after the item, without brackets, to the end of the item. */
+    private static AgencyClause unbracketed(String text, String folded) {
+        Matcher open = OPEN_LABEL.matcher(folded);
+        if (!open.find() || folded.indexOf(')', open.start()) >= 0 && folded.indexOf('(', open.start()) < 0) {
+            return null;
+        }
+        int start = open.start(1);
+        return new AgencyClause(start, text.length(), roles(text.substring(start).replace('\n', ';')), false);
+    }
+
+    private static AgencyClause bracketed(String text, String folded) {
         for (int open = folded.lastIndexOf('('); open >= 0; open = folded.lastIndexOf('(', open - 1)) {
             int close = closing(folded, open);
             String inside = folded.substring(open + 1, close < 0 ? folded.length() : close);
@@ -133,6 +151,7 @@ public record AgencyClause(int start, int end, Map<Role, List<String>> agencies,
         if (verb.contains("牵头")) {
             return Role.LEAD;
         }
-        return verb.contains("配合") || verb.startsWith("共同") ? Role.COOPERATING : Role.IMPLEMENTING;
+        return verb.contains("配合") || verb.startsWith("共同") || verb.equals("参与") || verb.equals("协助")
+                ? Role.COOPERATING : Role.IMPLEMENTING;
     }
 }

@@ -24,7 +24,9 @@ public record Marker(Style style, int number, String label, int length) {
         /** 1.加快民族地区发展 · 1．… · 3. 构建多元化食物供给体系 (not 2.56万户) */
         ARABIC_DOT(Pattern.compile("^(\\d{1,3})[.、](?!\\d)\\s*")),
         /** （1）… */
-        PAREN_ARABIC(Pattern.compile("^\\((\\d{1,3})\\)\\s*"));
+        PAREN_ARABIC(Pattern.compile("^\\((\\d{1,3})\\)\\s*")),
+        /** ①加快… (circled numbers below 1.) */
+        CIRCLED(Pattern.compile("^([\u2460-\u2473])\\s*"));
 
         private final Pattern pattern;
 
@@ -39,8 +41,11 @@ public record Marker(Style style, int number, String label, int length) {
             Matcher m = style.pattern.matcher(folded);
             if (m.find()) {
                 String digits = m.group(1);
-                int number = style == Style.ARABIC_DOT || style == Style.PAREN_ARABIC
-                        ? Integer.parseInt(digits) : ChineseNumerals.parse(digits);
+                int number = switch (style) {
+                    case ARABIC_DOT, PAREN_ARABIC -> Integer.parseInt(digits);
+                    case CIRCLED -> digits.charAt(0) - '\u2460' + 1;
+                    default -> ChineseNumerals.parse(digits);
+                };
                 if (number > 0 && m.end() < folded.length()) {
                     return new Marker(style, number, original.substring(0, m.end()).strip(), m.end());
                 }

@@ -104,7 +104,7 @@ public record NoticeMetadata(String title, String issuer, String docNumber, Loca
             title = synthesisedTitle(lines);
         }
         Integer year = date != null ? Integer.valueOf(date.getYear()) : year(docNumber, folded);
-        return new NoticeMetadata(title, issuer, docNumber, date, year, Regions.of(text), meta);
+        return new NoticeMetadata(title, issuer, docNumber, date, year, Regions.of(folded), meta);
     }
 
     private static String titleLine(String text, String folded) {

@@ -48,7 +48,7 @@ public final class TextDecoder {
             String text = strict(bytes, 0, candidate);
             if (text != null) {
                 Decoded decoded = check(text, candidate);
-                if (decoded.ok()) {
+                if (decoded.ok() || text.isBlank()) {
                     return decoded;
                 }
                 firstRefusal = firstRefusal == null ? decoded : firstRefusal;

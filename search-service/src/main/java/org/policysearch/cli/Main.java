@@ -15,9 +15,14 @@ public final class Main {
 
     /** The configured command line; tests run it in-process. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main())
-                .setExitCodeExceptionMapper(e -> ExitCodes.FAILURE)
+        CommandLine commandLine = new CommandLine(new Main());
+        return commandLine
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    if (e instanceof CommandLine.ParameterException usage) {
+                        // Options a command can only check once it runs are still usage errors.
+                        String[] args = parsed.originalArgs().toArray(String[]::new);
+                        return commandLine.getParameterExceptionHandler().handleParseException(usage, args);
+                    }
                     cmd.getErr().println("policy-search: " + e.getMessage());
                     return ExitCodes.FAILURE;
                 });

@@ -25,7 +25,6 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.policysearch.agency.AgencyRegistry;
 import org.policysearch.index.IndexSchema;
 import org.policysearch.index.IndexSchema.Facet;
 import org.policysearch.search.ParsedQuery.Clause;
@@ -51,17 +50,11 @@ final class LuceneQueries {
 
     private static final Query TASKS = new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_TASK));
 
-    private final AgencyRegistry registry;
-
-    LuceneQueries(AgencyRegistry registry) {
-        this.registry = registry;
-    }
-
     /** What a request matches and how it ranks, with its facet filters, and what to highlight. */
     record Built(DrillDownQuery query, Query highlight) {
     }
 
-    Built build(SearchRequest request) {
+    static Built build(SearchRequest request) {
         ParsedQuery parsed = QueryLanguage.parse(request.query());
         BooleanQuery.Builder base = new BooleanQuery.Builder().add(TASKS, Occur.FILTER);
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
@@ -69,7 +62,7 @@ final class LuceneQueries {
         for (Clause clause : parsed.clauses()) {
             BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
             for (ParsedQuery.Term term : clause.anyOf()) {
-                anyOf.add(match(term), Occur.SHOULD);
+                anyOf.add(match(term, request.fold()), Occur.SHOULD);
                 if (!clause.excluded()) {
                     ranking(term).ifPresent(q -> base.add(q, Occur.SHOULD));
                     highlightOf(term).ifPresent(q -> highlight.add(q, Occur.SHOULD));
@@ -114,28 +107,18 @@ final class LuceneQueries {
         return Optional.of(LongPoint.newRangeQuery(IndexSchema.DATE, from, to));
     }
 
-    /** Whether a task matches one term. */
-    private Query match(ParsedQuery.Term term) {
+    /** Whether a task matches one term; agencies by their successor's names too when folding. */
+    private static Query match(ParsedQuery.Term term, boolean fold) {
         return switch (term.field()) {
             case ANY -> single(new BooleanQuery.Builder()
                     .add(new BoostQuery(literal(IndexSchema.TITLE, term), IndexSchema.TITLE_BOOST), Occur.SHOULD)
                     .add(literal(IndexSchema.TEXT, term), Occur.SHOULD)
                     .build());
             case TITLE -> literal(IndexSchema.TITLE, term);
-            case LEAD -> agency(IndexSchema.LEAD_NAMES, term);
-            case AGENCY -> agency(IndexSchema.AGENCY_NAMES, term);
+            case LEAD -> literal(fold ? IndexSchema.LEAD_LINEAGE_NAMES : IndexSchema.LEAD_NAMES, term);
+            case AGENCY -> literal(fold ? IndexSchema.AGENCY_LINEAGE_NAMES : IndexSchema.AGENCY_NAMES, term);
             case YEAR -> IntPoint.newExactQuery(IndexSchema.YEAR, Integer.parseInt(term.text()));
         };
-    }
-
-    /** A part of any form of the name; an alias the registry knows also finds its canonical name. */
-    private Query agency(String field, ParsedQuery.Term term) {
-        BooleanQuery.Builder forms = new BooleanQuery.Builder().add(literal(field, term), Occur.SHOULD);
-        registry.canonical(term.text(), null)
-                .filter(canonical -> !canonical.equals(term.text()))
-                .ifPresent(canonical -> forms.add(literal(field, new ParsedQuery.Term(term.field(), canonical, true)),
-                        Occur.SHOULD));
-        return single(forms.build());
     }
 
     /** The recall query on the title or text fields, for the highlighter. */

@@ -29,7 +29,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldDocs;
-import org.policysearch.agency.AgencyRegistry;
 import org.policysearch.index.IndexLocation;
 import org.policysearch.index.IndexSchema;
 import org.policysearch.index.IndexSchema.Facet;
@@ -63,12 +62,10 @@ public final class LuceneSearchBackend implements SearchBackend {
     private static final List<Facet> FACETS = List.of(Facet.LEAD, Facet.AGENCY, Facet.YEAR, Facet.DOC, Facet.REGION);
 
     private final SnapshotManager snapshots;
-    private final LuceneQueries queries;
     private volatile long lastRefreshCheck = System.nanoTime();
 
-    private LuceneSearchBackend(SnapshotManager snapshots, AgencyRegistry registry) {
+    private LuceneSearchBackend(SnapshotManager snapshots) {
         this.snapshots = snapshots;
-        this.queries = new LuceneQueries(registry);
     }
 
     /**
@@ -76,7 +73,7 @@ public final class LuceneSearchBackend implements SearchBackend {
      * (as {@code policy-search index} writes it) or a folder holding one Lucene index.
      */
     public static LuceneSearchBackend open(Path indexDir) throws IOException {
-        return new LuceneSearchBackend(new SnapshotManager(new IndexLocation(indexDir)), AgencyRegistry.bundled());
+        return new LuceneSearchBackend(new SnapshotManager(new IndexLocation(indexDir)));
     }
 
     /** Switches to the current build now if it changed; requests do this by themselves every second. */
@@ -87,7 +84,7 @@ public final class LuceneSearchBackend implements SearchBackend {
     @Override
     public SearchResult search(SearchRequest request) {
         Limits.check(request);
-        LuceneQueries.Built built = queries.build(request);
+        LuceneQueries.Built built = LuceneQueries.build(request);
         return withSnapshot(snapshot -> {
             DrillSideways sideways = new DrillSideways(snapshot.searcher(), IndexSchema.facetsConfig(),
                     snapshot.facetState());
@@ -105,14 +102,14 @@ public final class LuceneSearchBackend implements SearchBackend {
     @Override
     public List<LeadRanking> whoLeads(SearchRequest request) {
         Limits.check(request);
-        LuceneQueries.Built built = queries.build(request);
+        LuceneQueries.Built built = LuceneQueries.build(request);
         return withSnapshot(snapshot -> WhoLeads.rank(snapshot.searcher(), built.query(), request.fold()));
     }
 
     @Override
     public void export(SearchRequest request, Consumer<TaskRecord> sink) {
         Limits.check(request);
-        LuceneQueries.Built built = queries.build(request);
+        LuceneQueries.Built built = LuceneQueries.build(request);
         withSnapshot(snapshot -> {
             IndexSearcher searcher = snapshot.searcher();
             StoredFields stored = searcher.storedFields();

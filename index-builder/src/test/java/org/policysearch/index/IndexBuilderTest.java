@@ -1,0 +1,214 @@
+package org.policysearch.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policysearch.agency.AgencyRegistry;
+import org.policysearch.parse.CorpusReader;
+import org.policysearch.parse.ParsedFile;
+
+/**
+ * Builds of the seed corpus: what a build records, and that a build which fails, is interrupted
+ * or is killed leaves the previous index current, readable and intact.
+ */
+class IndexBuilderTest {
+
+    @TempDir
+    Path root;
+
+    /** The repository's corpus folder, from the module's working directory. */
+    static Path corpus() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("corpus")) && Files.exists(dir.resolve("pom.xml"))) {
+                return dir.resolve("corpus");
+            }
+        }
+        throw new IllegalStateException("no corpus/ folder above the working directory");
+    }
+
+    static IndexBuilder.Source corpusSource() {
+        return IndexBuilder.Source.corpus(new CorpusReader(AgencyRegistry.bundled()), corpus());
+    }
+
+    private IndexBuilder.Summary build(IndexBuilder.Source source) throws IOException {
+        return new IndexBuilder(AgencyRegistry.bundled(), 2, IndexBuilder.Listener.NONE)
+                .build(source, new IndexLocation(root));
+    }
+
+    /** The current build's commit data, after CheckIndex found it clean. */
+    private Map<String, String> checkCurrent() throws IOException {
+        Path current = new IndexLocation(root).currentIndex().orElseThrow();
+        try (Directory dir = FSDirectory.open(current); CheckIndex check = new CheckIndex(dir)) {
+            assertTrue(check.checkIndex().clean, "CheckIndex on " + current);
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                return reader.getIndexCommit().getUserData();
+            }
+        }
+    }
+
+    private List<String> builds() throws IOException {
+        try (Stream<Path> list = Files.list(root.resolve(IndexLocation.BUILDS))) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aBuildIsPublishedWithItsCounts() throws IOException {
+        IndexBuilder.Summary summary = build(corpusSource());
+        assertEquals(5, summary.files());
+        assertEquals(6, summary.documents());
+        assertEquals(283, summary.tasks());
+        assertEquals(List.of(), summary.skipped());
+        assertEquals(summary.buildId(), new IndexLocation(root).currentBuild().orElseThrow());
+        Map<String, String> data = checkCurrent();
+        assertEquals("6", data.get(IndexSchema.COMMIT_DOCUMENTS));
+        assertEquals("283", data.get(IndexSchema.COMMIT_TASKS));
+        assertEquals(summary.buildId(), data.get(IndexSchema.COMMIT_BUILD_ID));
+        assertEquals(IndexSchema.VERSION, data.get(IndexSchema.COMMIT_SCHEMA));
+    }
+
+    @Test
+    void theCurrentAndThePreviousBuildAreKept() throws IOException {
+        String first = build(corpusSource()).buildId();
+        String second = build(corpusSource()).buildId();
+        assertEquals(List.of(first, second), builds());
+        String third = build(corpusSource()).buildId();
+        assertEquals(List.of(second, third), builds());
+        assertEquals(third, new IndexLocation(root).currentBuild().orElseThrow());
+        checkCurrent();
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousIndexCurrent() throws IOException {
+        String previous = build(corpusSource()).buildId();
+        IndexBuilder.Source failing = new IndexBuilder.Source() {
+            @Override
+            public List<Path> files() throws IOException {
+                return corpusSource().files();
+            }
+
+            @Override
+            public ParsedFile read(Path file) {
+                if (file.getFileName().toString().startsWith("003")) {
+                    throw new IllegalStateException("parser bug in " + file.getFileName());
+                }
+                return corpusSource().read(file);
+            }
+        };
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> build(failing));
+        assertEquals("parser bug in 003_da479d43fed241eb.txt", e.getMessage());
+        assertEquals(previous, new IndexLocation(root).currentBuild().orElseThrow());
+        assertEquals(List.of(previous), builds());
+        assertEquals("283", checkCurrent().get(IndexSchema.COMMIT_TASKS));
+    }
+
+    @Test
+    void anInterruptedBuildLeavesThePreviousIndexCurrent() throws Exception {
+        String previous = build(corpusSource()).buildId();
+        CountDownLatch parsing = new CountDownLatch(1);
+        IndexBuilder.Source blocking = new IndexBuilder.Source() {
+            @Override
+            public List<Path> files() throws IOException {
+                return corpusSource().files();
+            }
+
+            @Override
+            public ParsedFile read(Path file) {
+                if (file.getFileName().toString().startsWith("002")) {
+                    parsing.countDown();
+                    try {
+                        new CountDownLatch(1).await(); // until interrupted
+                    } catch (InterruptedException stop) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return corpusSource().read(file);
+            }
+        };
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread builder = new Thread(() -> {
+            try {
+                build(blocking);
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        builder.start();
+        assertTrue(parsing.await(30, TimeUnit.SECONDS));
+        builder.interrupt();
+        builder.join();
+        assertEquals(InterruptedIOException.class, failure.get().getClass());
+        assertEquals(previous, new IndexLocation(root).currentBuild().orElseThrow());
+        assertEquals(List.of(previous), builds());
+        assertEquals("283", checkCurrent().get(IndexSchema.COMMIT_TASKS));
+    }
+
+    /**
+     * A build killed with SIGKILL in the middle (documents added, nothing committed) in a child
+     * JVM: the previous build stays current and intact, and the next build removes the remains.
+     */
+    @Test
+    void aKilledBuildLeavesThePreviousIndexCurrent() throws Exception {
+        String previous = build(corpusSource()).buildId();
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(java, "-cp", classpath, StalledBuild.class.getName(),
+                corpus().toString(), root.toString()));
+        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            assertEquals(StalledBuild.STALLED, out.readLine());
+            assertEquals(2, builds().size(), "the stalled build has its folder");
+            child.destroyForcibly();
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        } finally {
+            child.destroyForcibly();
+        }
+        assertEquals(previous, new IndexLocation(root).currentBuild().orElseThrow());
+        assertEquals("283", checkCurrent().get(IndexSchema.COMMIT_TASKS));
+
+        String next = build(corpusSource()).buildId();
+        assertEquals(List.of(previous, next), builds());
+        checkCurrent();
+    }
+
+    @Test
+    void aTaskIndexedTwiceIsOneEntry() throws IOException {
+        Path first = corpusSource().files().get(0);
+        IndexBuilder.Source twice = new IndexBuilder.Source() {
+            @Override
+            public List<Path> files() {
+                return List.of(first, first.resolveSibling("copy-of-000.txt"));
+            }
+
+            @Override
+            public ParsedFile read(Path file) {
+                return corpusSource().read(first);
+            }
+        };
+        IndexBuilder.Summary summary = build(twice);
+        assertEquals(1, summary.documents());
+        assertEquals(39, summary.tasks());
+        checkCurrent();
+    }
+}
