@@ -1,5 +1,6 @@
 package org.policysearch.index;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
@@ -105,6 +106,12 @@ public final class IndexBuilder {
      * @throws InterruptedIOException when the calling thread is interrupted; nothing is published
      */
     public Summary build(Source source, IndexLocation location) throws IOException {
+        try (Closeable lock = location.lockForBuild()) {
+            return buildLocked(source, location);
+        }
+    }
+
+    private Summary buildLocked(Source source, IndexLocation location) throws IOException {
         Instant started = clock.instant();
         List<Path> files = source.files();
         Path build = location.newBuild(started);

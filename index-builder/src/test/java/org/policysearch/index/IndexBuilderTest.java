@@ -164,6 +164,45 @@ class IndexBuilderTest {
         assertEquals("283", checkCurrent().get(IndexSchema.COMMIT_TASKS));
     }
 
+    @Test
+    void oneBuildAtATime() throws Exception {
+        CountDownLatch parsing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        IndexBuilder.Source held = new IndexBuilder.Source() {
+            @Override
+            public List<Path> files() throws IOException {
+                return corpusSource().files();
+            }
+
+            @Override
+            public ParsedFile read(Path file) {
+                parsing.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return corpusSource().read(file);
+            }
+        };
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread first = new Thread(() -> {
+            try {
+                build(held);
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        first.start();
+        assertTrue(parsing.await(30, TimeUnit.SECONDS));
+        IOException e = assertThrows(IOException.class, () -> build(corpusSource()));
+        assertEquals("another index build is writing to " + root + "; wait for it to finish", e.getMessage());
+        release.countDown();
+        first.join();
+        assertEquals(null, failure.get());
+        assertEquals("283", checkCurrent().get(IndexSchema.COMMIT_TASKS));
+    }
+
     /**
      * A build killed with SIGKILL in the middle (documents added, nothing committed) in a child
      * JVM: the previous build stays current and intact, and the next build removes the remains.

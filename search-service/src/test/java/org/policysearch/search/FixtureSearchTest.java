@@ -64,6 +64,20 @@ class FixtureSearchTest {
     }
 
     @Test
+    void aRunIsMarkedWholeAndEveryTermIsMarked() {
+        SearchHit hit = backend.search(Fixtures.request("精准扶贫 攻坚")).hits().get(0);
+        assertEquals("fixture-2017#2", hit.task().taskId());
+        assertEquals("实施<mark>精准扶贫</mark>。", hit.titleHtml());
+        assertEquals("坚持<mark>精准扶贫</mark>、精准脱贫，提高脱贫<mark>攻坚</mark>成效。", hit.snippetHtml());
+    }
+
+    @Test
+    void traditionalScriptIsMarkedInTheSimplifiedText() {
+        SearchHit hit = backend.search(Fixtures.request("精準扶貧")).hits().get(0);
+        assertEquals("实施<mark>精准扶贫</mark>。", hit.titleHtml());
+    }
+
+    @Test
     void facetsCountTheMatchingTasks() {
         Map<String, List<FacetValue>> facets = backend.search(Fixtures.request("脱贫")).facets();
         assertEquals(List.of(new FacetValue("扶贫办", 2), new FacetValue("财政厅", 1)), facets.get("lead"));
