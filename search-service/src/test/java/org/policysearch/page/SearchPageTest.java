@@ -26,6 +26,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The real page in headless Chromium against the real service over the corpus (plus one notice
@@ -207,6 +208,25 @@ class SearchPageTest {
         page.waitForUrl(url -> UrlParams.of(url).all("lead").equals(List.of(canonical)));
         assertEquals(top.get("leadTasks").asLong(), page.shownTotal());
         assertEquals("true", page.leaderButtons().get(0).getDomAttribute("aria-pressed"));
+    }
+
+    @Test
+    void sortAndLineageFoldingAreChoicesInTheUrl() {
+        page.open("?q=" + encode("扶贫"));
+        new Select(driver.findElement(By.id("sort"))).selectByValue("date");
+        page.waitForUrl(url -> UrlParams.of(url).first("sort").equals("date"));
+        assertEquals(taskIds(api.get("/api/search?q=" + encode("扶贫") + "&sort=date")), page.hitTaskIds());
+
+        driver.findElement(By.id("fold")).click();
+        page.waitForUrl(url -> UrlParams.of(url).first("fold").equals("successor"));
+        List<String> folded = StreamSupport.stream(
+                api.get("/api/agencies/leading?q=" + encode("扶贫") + "&fold=successor").spliterator(), false)
+                .limit(page.leaderButtons().size())
+                .map(r -> r.get("agency").asText()).toList();
+        assertEquals(folded, page.leaderButtons().stream()
+                .map(bar -> bar.findElement(By.className("leader-name")).getText()).toList());
+        page.back();
+        assertFalse(driver.findElement(By.id("fold")).isSelected());
     }
 
     @Test
