@@ -15,8 +15,8 @@ export function renderLeaders(list, ranking, chosenLeads, onPick) {
   fill(list, leaders.map((r) => {
     const filter = r.canonical || r.agency;
     const chosen = chosenLeads.includes(filter);
-    const fill_ = h('span', { class: 'leader-fill' });
-    fill_.style.width = `${(100 * r.leadTasks) / most}%`;
+    const fillBar = h('span', { class: 'leader-fill' });
+    fillBar.style.width = `${(100 * r.leadTasks) / most}%`;
     const cooperating = r.cooperatingTasks > 0 ? ` · 配合 ${formatCount(r.cooperatingTasks)}` : '';
     return h('li', {}, h('button', {
       type: 'button', class: 'leader', 'aria-pressed': String(chosen), 'data-focus': `leader-${filter}`,
@@ -26,7 +26,7 @@ export function renderLeaders(list, ranking, chosenLeads, onPick) {
     },
     h('span', { class: 'leader-name' }, r.agency),
     h('span', { class: 'leader-figures' }, `${formatCount(r.leadTasks)} 项${cooperating}`),
-    h('span', { class: 'leader-bar', 'aria-hidden': 'true' }, fill_)));
+    h('span', { class: 'leader-bar', 'aria-hidden': 'true' }, fillBar)));
   }));
   return leaders.length;
 }

@@ -1,7 +1,8 @@
 // Page links: real URLs (so they open in a new tab too), intercepted to stay in the page.
 import { h, fill } from './dom.js';
 
-const MAX_WINDOW = 2;
+const NEIGHBOURS = 2; // page links shown either side of the current one
+// SPEC §4: page × size may not pass 10000, so no link leads past it.
 const MAX_RESULT_WINDOW = 10000;
 
 export function renderPager(nav, state, total, hrefOf, go) {
@@ -17,7 +18,7 @@ export function renderPager(nav, state, total, hrefOf, go) {
   }, text);
   const numbers = [];
   for (let page = 1; page <= pages; page += 1) {
-    const nearby = Math.abs(page - current) <= MAX_WINDOW || page === 1 || page === pages;
+    const nearby = Math.abs(page - current) <= NEIGHBOURS || page === 1 || page === pages;
     if (nearby) {
       numbers.push(page === current
         ? h('span', { class: 'page-link page-current', 'aria-current': 'page' }, String(page))
