@@ -28,6 +28,7 @@ let typingTimer = 0;
 let typingEntry = false; // true while keystrokes replace the history entry the first one pushed
 const docTitles = new Map();
 let dialogOpener = null; // where focus returns when the task dialog closes
+let taskEntryPushed = false; // the open task's history entry was pushed by this page
 let shown = null; // the last result on screen and the state it answers
 
 /** The text shown for a facet value: a document's title for a docId, the value itself otherwise. */
@@ -40,10 +41,12 @@ function labelOf(key, value) {
 // ---- history --------------------------------------------------------------------------------
 
 /**
- * Moves to a new state and searches. A choice pushes a history entry; typing pushes one at its
- * first pause and then replaces it, so Back skips the half-typed words.
+ * Moves to a new state: a choice pushes a history entry; typing pushes one at its first pause
+ * and then replaces it, so Back skips the half-typed words. Searches only when the search changed
+ * (opening a task changes the URL, not the results).
  */
 function go(next, { typing = false } = {}) {
+  const searchChanged = !sameSearch(next, state);
   state = next;
   const href = pageHref(state);
   if (href !== location.pathname + location.search) {
@@ -52,16 +55,20 @@ function go(next, { typing = false } = {}) {
   }
   typingEntry = typing;
   syncControls();
-  run();
+  syncDialog();
+  if (searchChanged) run();
 }
 
 window.addEventListener('popstate', () => {
   clearTimeout(typingTimer);
   typingEntry = false;
-  state = parseState(location.search);
+  taskEntryPushed = false;
+  const next = parseState(location.search);
+  const searchChanged = !sameSearch(next, state);
+  state = next;
   syncControls();
-  view.dialog.close();
-  run();
+  syncDialog();
+  if (searchChanged) run();
 });
 
 function syncControls() {
@@ -113,7 +120,7 @@ function showResult(searched, result) {
     h('span', { class: 'took' }, ` · ${result.tookMs} 毫秒`));
   showFilters(searched, result);
   if (result.total === 0) fill(view.results);
-  else renderHits(view.results, result.hits, { openTask, onlyDocument });
+  else renderHits(view.results, result.hits, { openTask, onlyDocument, taskHref: (task) => pageHref({ ...state, task }) });
   renderPager(view.pager, searched, result.total, pageHref, (next) => {
     go(next);
     view.results.focus({ preventScroll: true });
@@ -180,17 +187,33 @@ function toggle(key, value) {
 }
 
 function onlyDocument(docId) {
-  view.dialog.close();
-  go({ ...state, doc: [docId], page: 1 });
+  go({ ...state, doc: [docId], page: 1, task: '' });
 }
 
-async function openTask(taskId, opener) {
+/** Shows a task in the dialog: its id goes in the URL, so a link can open it too. */
+function openTask(taskId, opener) {
+  dialogOpener = opener;
+  taskEntryPushed = true;
+  go({ ...state, task: taskId });
+}
+
+/** Opens, fills or closes the dialog to match state.task. */
+function syncDialog() {
+  if (!state.task) {
+    if (view.dialog.open) view.dialog.close();
+    return;
+  }
+  if (view.dialog.open && view.dialog.dataset.task === state.task) return;
+  view.dialog.dataset.task = state.task;
+  if (!view.dialog.open) view.dialog.showModal();
+  loadTask(state.task);
+}
+
+async function loadTask(taskId) {
   taskInFlight?.abort();
   const controller = new AbortController();
   taskInFlight = controller;
   fill(view.dialogBody, h('p', { class: 'panel-note' }, '正在载入…'));
-  if (!view.dialog.open) view.dialog.showModal();
-  dialogOpener = opener;
   try {
     renderTask(view.dialogBody, await api.task(taskId, controller.signal), { onlyDocument });
   } catch (error) {
@@ -198,7 +221,20 @@ async function openTask(taskId, opener) {
   }
 }
 
-view.dialog.addEventListener('close', () => dialogOpener?.focus());
+// Closed by the person (Escape, ×): leave the task's URL the way it came, by Back when opening
+// pushed it, else by dropping the parameter from a link that arrived with it.
+view.dialog.addEventListener('close', () => {
+  delete view.dialog.dataset.task;
+  dialogOpener?.focus();
+  if (!state.task) return;
+  if (taskEntryPushed) {
+    taskEntryPushed = false;
+    history.back();
+  } else {
+    state = { ...state, task: '' };
+    history.replaceState(null, '', pageHref(state));
+  }
+});
 
 /**
  * Re-renders without losing the keyboard: the focused control is found again by its data-focus
@@ -266,4 +302,5 @@ api.documents().then((body) => {
 // A shared link may spell defaults out (page=1): show the short form without a new entry.
 history.replaceState(null, '', pageHref(state));
 syncControls();
+syncDialog();
 run();

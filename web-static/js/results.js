@@ -12,7 +12,8 @@ const AGENCIES_SHOWN = 6;
 const REGION_PREFIX = /^自治区/;
 
 /**
- * Renders a page of hits. `actions.openTask(taskId)` shows a task in the page;
+ * Renders a page of hits. `actions.openTask(taskId, opener)` shows a task in the page and
+ * `actions.taskHref(taskId)` is the page's URL showing it (for a new tab);
  * `actions.onlyDocument(docId)` filters to one document.
  */
 export function renderHits(container, hits, actions) {
@@ -26,7 +27,7 @@ function hitCard(hit, actions) {
     h('div', { class: 'hit-head' },
       h('span', { class: 'hit-label', title: `任务编号 ${hit.taskNumber}` }, hit.taskLabel || String(hit.taskNumber)),
       h('h3', { class: 'hit-title', id: titleId },
-        h('a', { href: taskUrl(hit.taskId), class: 'task-link', on: { click: openTask(hit.taskId, actions) } }, title))),
+        h('a', { href: actions.taskHref(hit.taskId), class: 'task-link', on: { click: openTask(hit.taskId, actions) } }, title))),
     hit.section ? h('p', { class: 'hit-section' }, hit.section) : null,
     hit.snippetHtml ? h('p', { class: 'hit-snippet' }, markedText(hit.snippetHtml)) : null,
     roleList(hit),

@@ -15,7 +15,7 @@ const FOLD_SUCCESSOR = 'successor';
 
 /** A fresh state with nothing searched and nothing chosen. */
 export function emptyState() {
-  const state = { q: '', from: '', to: '', page: 1, size: PAGE_SIZE, sort: SORTS[0], fold: false };
+  const state = { q: '', from: '', to: '', page: 1, size: PAGE_SIZE, sort: SORTS[0], fold: false, task: '' };
   for (const { key } of FACETS) state[key] = [];
   return state;
 }
@@ -31,6 +31,7 @@ export function parseState(search) {
   state.size = positiveInt(params.get('size'), PAGE_SIZE);
   state.sort = SORTS.includes(params.get('sort')) ? params.get('sort') : SORTS[0];
   state.fold = params.get('fold') === FOLD_SUCCESSOR;
+  state.task = params.get('task') ?? '';
   for (const { key } of FACETS) state[key] = unique(params.getAll(key).filter((v) => v !== ''));
   return state;
 }
@@ -45,11 +46,11 @@ function unique(values) {
 }
 
 /**
- * The search as URL parameters, defaults left out so shared links stay short.
- * `scope` drops what a request does not take: 'page' keeps everything, 'all' drops paging and
- * sort (who-leads), 'export' drops paging only.
+ * The state as URL parameters, defaults left out so shared links stay short. `scope` keeps what
+ * the target takes: 'url' everything (the task shown in the dialog too), 'search' what
+ * /api/search takes, 'export' that without paging, 'all' that without sort (who-leads).
  */
-export function toParams(state, scope = 'page') {
+export function toParams(state, scope = 'search') {
   const params = new URLSearchParams();
   if (state.q.trim() !== '') params.set('q', state.q);
   for (const { key } of FACETS) for (const value of state[key]) params.append(key, value);
@@ -57,16 +58,17 @@ export function toParams(state, scope = 'page') {
   if (state.to) params.set('to', state.to);
   if (state.fold) params.set('fold', FOLD_SUCCESSOR);
   if (scope !== 'all' && state.sort !== SORTS[0]) params.set('sort', state.sort);
-  if (scope === 'page') {
+  if (scope === 'search' || scope === 'url') {
     if (state.page !== 1) params.set('page', String(state.page));
     if (state.size !== PAGE_SIZE) params.set('size', String(state.size));
   }
+  if (scope === 'url' && state.task) params.set('task', state.task);
   return params;
 }
 
 /** The page's own URL for a state (what the address bar shows and links share). */
 export function pageHref(state) {
-  const query = toParams(state).toString();
+  const query = toParams(state, 'url').toString();
   return query === '' ? location.pathname : `${location.pathname}?${query}`;
 }
 
@@ -92,6 +94,7 @@ export function withoutFilter(state, { facet, value }) {
   return { ...state, [facet.key]: state[facet.key].filter((v) => v !== value), page: 1 };
 }
 
+/** Whether two states ask the API the same (they may differ in the task the dialog shows). */
 export function sameSearch(a, b) {
   return toParams(a).toString() === toParams(b).toString();
 }

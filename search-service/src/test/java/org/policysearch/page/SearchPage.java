@@ -131,6 +131,11 @@ final class SearchPage {
     /** Clicks a task link and waits for the task to fill the dialog, which it returns. */
     WebElement openTask(WebElement link) {
         link.click();
+        return taskDialog();
+    }
+
+    /** The task dialog once a task fills it. */
+    WebElement taskDialog() {
         WebElement dialog = driver.findElement(By.id("task-dialog"));
         new WebDriverWait(driver, PATIENCE).until(d -> !dialog.findElements(By.id("task-dialog-title")).isEmpty());
         return dialog;

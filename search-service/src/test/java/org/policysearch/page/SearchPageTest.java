@@ -124,55 +124,28 @@ class SearchPageTest {
     }
 
     @Test
-    void aTaskOpensInThePageAndClosesBackToItsLink() {
+    void aTaskOpensInThePageWithItsOwnUrlAndClosesBackToItsLink() {
         page.open("?q=" + encode("扶贫"));
         String taskId = page.hitTaskIds().get(0);
+        JsonNode task = api.get("/api/tasks/" + encode(taskId));
         WebElement link = page.hits().get(0).findElement(By.cssSelector(".hit-title a"));
         WebElement dialog = page.openTask(link);
-        JsonNode task = api.get("/api/tasks/" + encode(taskId));
+        assertEquals(taskId, page.params().first("task"));
         assertEquals(task.get("title").asText(), dialog.findElement(By.id("task-dialog-title")).getText());
         assertTrue(dialog.getText().contains(task.get("text").asText()));
 
         dialog.sendKeys(Keys.ESCAPE);
         assertFalse(dialog.isDisplayed());
         assertEquals(link, driver.switchTo().activeElement());
-    }
-
-    @Test
-    void aFacetChangesTheUrlAndTheResultsThenReloadAndBackRestoreThem() {
-        page.open("?q=" + encode("扶贫"));
-        long before = page.shownTotal();
-        JsonNode leadFacet = api.get("/api/search?q=" + encode("扶贫")).get("facets").get("lead");
-        String lead = leadFacet.get(0).get("value").asText();
-        long leadCount = leadFacet.get(0).get("count").asLong();
-        assertEquals(leadCount, page.facetCount("lead", lead));
-
-        page.facetBox("lead", lead).click();
-        page.waitForUrl(url -> UrlParams.of(url).all("lead").equals(List.of(lead)));
-        JsonNode filtered = api.get("/api/search?q=" + encode("扶贫") + "&lead=" + encode(lead));
-        assertEquals(leadCount, filtered.get("total").asLong());
-        assertEquals(leadCount, page.shownTotal());
-        assertEquals(taskIds(filtered), page.hitTaskIds());
-        assertEquals(1, page.chips().size());
-        // Drill-sideways: the lead facet still offers the other agencies with their counts.
-        JsonNode sideways = filtered.get("facets").get("lead");
-        assertEquals(leadFacet.size(), sideways.size());
-        for (JsonNode value : sideways) {
-            assertEquals(value.get("count").asLong(), page.facetCount("lead", value.get("value").asText()));
-        }
-
-        page.reload();
-        assertEquals("扶贫", page.searchBox().getDomProperty("value"));
-        assertTrue(page.facetBox("lead", lead).isSelected());
-        assertEquals(leadCount, page.shownTotal());
-        assertEquals(1, page.chips().size());
-
-        page.back();
-        assertEquals(List.of(), page.params().all("lead"));
+        page.waitForUrl(url -> UrlParams.of(url).all("task").isEmpty());
         assertEquals("扶贫", page.params().first("q"));
-        assertFalse(page.facetBox("lead", lead).isSelected());
-        assertEquals(before, page.shownTotal());
-        assertEquals(0, page.chips().size());
+
+        page.open("?q=" + encode("扶贫") + "&task=" + encode(taskId));
+        WebElement shared = page.taskDialog();
+        assertEquals(task.get("title").asText(), shared.findElement(By.id("task-dialog-title")).getText());
+        shared.sendKeys(Keys.ESCAPE);
+        page.waitForUrl(url -> UrlParams.of(url).all("task").isEmpty());
+        assertEquals(POVERTY_TASKS, page.shownTotal());
     }
 
     @Test
