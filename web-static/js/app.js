@@ -13,7 +13,7 @@ const WIDE_SCREEN = '(min-width: 62rem)';
 
 const $ = (id) => document.getElementById(id);
 const view = {
-  form: $('search-form'), q: $('q'), sort: $('sort'), fold: $('fold'),
+  form: $('search-form'), q: $('q'), sort: $('sort'), fold: $('fold'), from: $('from'), to: $('to'),
   filters: $('filters'), filtersCount: $('filters-count'), facets: $('facets'),
   count: $('result-count'), chips: $('chips'), notice: $('notice'), results: $('results'), pager: $('pager'),
   leaders: $('leaders'), leadersNote: $('leaders-note'), histogram: $('histogram'),
@@ -75,6 +75,8 @@ function syncControls() {
   if (view.q.value !== state.q) view.q.value = state.q;
   view.sort.value = state.sort;
   view.fold.checked = state.fold;
+  view.from.value = state.from;
+  view.to.value = state.to;
   document.title = state.q.trim() ? `${state.q.trim()} · 政策任务检索` : '政策任务检索 · policy-search';
 }
 
@@ -269,6 +271,9 @@ view.form.addEventListener('submit', (event) => {
 
 view.sort.addEventListener('change', () => go({ ...state, sort: view.sort.value, page: 1 }));
 view.fold.addEventListener('change', () => go({ ...state, fold: view.fold.checked, page: 1 }));
+for (const bound of [view.from, view.to]) {
+  bound.addEventListener('change', () => go({ ...state, from: view.from.value, to: view.to.value, page: 1 }));
+}
 
 $('home').addEventListener('click', (event) => {
   event.preventDefault();

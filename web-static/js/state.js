@@ -83,8 +83,8 @@ export function toggleValue(state, key, value) {
 /** Every chosen filter, for chips and for zero-result suggestions. */
 export function chosenFilters(state) {
   const chosen = FACETS.flatMap((facet) => state[facet.key].map((value) => ({ facet, value })));
-  if (state.from) chosen.push({ facet: { key: 'from', chip: '起' }, value: state.from });
-  if (state.to) chosen.push({ facet: { key: 'to', chip: '止' }, value: state.to });
+  if (state.from) chosen.push({ facet: { key: 'from', chip: '发布自' }, value: state.from });
+  if (state.to) chosen.push({ facet: { key: 'to', chip: '发布至' }, value: state.to });
   return chosen;
 }
 

@@ -40,6 +40,7 @@ class SearchPageTest {
      * leads 8 of them.
      */
     private static final long POVERTY_TASKS = 14;
+    private static final long POVERTY_TASKS_SINCE_2020 = 4;
     private static final String POVERTY_OFFICE = "宁夏回族自治区扶贫办";
     private static final long POVERTY_LED_BY_POVERTY_OFFICE = 8;
 
@@ -157,6 +158,21 @@ class SearchPageTest {
         assertEquals("乡村振兴", page.params().first("q"));
         assertEquals("乡村振兴", page.searchBox().getDomProperty("value"));
         assertEquals(api.get("/api/search?q=" + encode("乡村振兴")).get("total").asLong(), page.shownTotal());
+    }
+
+    @Test
+    void aDateRangeFromTheUrlFillsItsFieldsAndFilters() {
+        page.open("?q=" + encode("扶贫") + "&from=2020-01-01");
+        assertEquals("2020-01-01", driver.findElement(By.id("from")).getDomProperty("value"));
+        assertEquals("", driver.findElement(By.id("to")).getDomProperty("value"));
+        assertEquals(POVERTY_TASKS_SINCE_2020, page.shownTotal());
+        assertEquals(POVERTY_TASKS_SINCE_2020,
+                api.get("/api/search?q=" + encode("扶贫") + "&from=2020-01-01").get("total").asLong());
+
+        page.chips().get(0).click();
+        page.waitForUrl(url -> UrlParams.of(url).all("from").isEmpty());
+        assertEquals("", driver.findElement(By.id("from")).getDomProperty("value"));
+        assertEquals(POVERTY_TASKS, page.shownTotal());
     }
 
     @Test
