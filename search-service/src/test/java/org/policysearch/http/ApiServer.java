@@ -76,6 +76,23 @@ final class ApiServer implements AutoCloseable {
         return new Reply(response.statusCode(), response.headers(), response.body());
     }
 
+    /**
+     * Sends a request that is not a GET on a connection of its own: the client retries only
+     * idempotent requests when the server has just closed a pooled keep-alive connection, so
+     * reusing one would fail a POST for a reason that has nothing to do with the server's answer.
+     */
+    Reply sendOnNewConnection(HttpRequest request) {
+        try (HttpClient fresh = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = fresh.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
             return client.send(request, body);

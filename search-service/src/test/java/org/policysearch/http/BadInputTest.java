@@ -107,7 +107,7 @@ class BadInputTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"POST", "PUT", "DELETE", "PATCH", "OPTIONS"})
     void otherMethodsAre405(String method) {
-        ApiServer.Reply reply = server.send(HttpRequest.newBuilder(server.uri("/api/search"))
+        ApiServer.Reply reply = server.sendOnNewConnection(HttpRequest.newBuilder(server.uri("/api/search"))
                 .method(method, HttpRequest.BodyPublishers.ofString("{}")).build());
         assertEquals(method + " is not allowed on /api/search; the API answers GET",
                 reply.assertError(405, "method_not_allowed", null));
