@@ -30,7 +30,7 @@ class HttpBehaviourTest {
     @Test
     void requestsRefusedByJettyCarryThemToo() {
         assertSecurityHeaders(server.raw("/api/tasks/%ZZ"));
-        assertSecurityHeaders(server.send(HttpRequest.newBuilder(server.uri("/api/search"))
+        assertSecurityHeaders(server.sendOnNewConnection(HttpRequest.newBuilder(server.uri("/api/search"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build()));
     }
 
