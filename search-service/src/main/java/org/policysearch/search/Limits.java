@@ -19,6 +19,13 @@ public final class Limits {
     public static final int LEAD_EVIDENCE = 100;
     /** Values returned per facet (a selected value is always added even beyond these). */
     public static final int FACET_VALUES = 50;
+    /** Values of one repeatable filter (lead, agency, year, doc, region) in one request. */
+    public static final int MAX_FILTER_VALUES = 50;
+    /** Characters of one filter value or id; agency names and ids are far shorter. */
+    public static final int MAX_FILTER_VALUE_LENGTH = 200;
+    /** The years a year filter or a date bound may name. */
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 2100;
 
     private Limits() {
     }
