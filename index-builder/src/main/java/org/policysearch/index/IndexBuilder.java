@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -84,20 +83,14 @@ public final class IndexBuilder {
     private final TaskDocuments documents;
     private final int threads;
     private final Listener listener;
-    private final Clock clock;
 
     public IndexBuilder(AgencyRegistry registry, int threads, Listener listener) {
-        this(registry, threads, listener, Clock.systemUTC());
-    }
-
-    IndexBuilder(AgencyRegistry registry, int threads, Listener listener, Clock clock) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
         this.documents = new TaskDocuments(registry);
         this.threads = threads;
         this.listener = listener;
-        this.clock = clock;
     }
 
     /**
@@ -112,7 +105,7 @@ public final class IndexBuilder {
     }
 
     private Summary buildLocked(Source source, IndexLocation location) throws IOException {
-        Instant started = clock.instant();
+        Instant started = Instant.now();
         List<Path> files = source.files();
         Path build = location.newBuild(started);
         try {
@@ -154,7 +147,7 @@ public final class IndexBuilder {
                 documentCount = searcher.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT)));
                 taskCount = searcher.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_TASK)));
             }
-            Instant builtAt = clock.instant();
+            Instant builtAt = Instant.now();
             String buildId = build.getFileName().toString();
             writer.setLiveCommitData(Map.of(
                     IndexSchema.COMMIT_BUILT_AT, builtAt.toString(),

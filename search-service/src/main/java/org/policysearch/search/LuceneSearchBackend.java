@@ -31,6 +31,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.policysearch.index.IndexLocation;
 import org.policysearch.index.IndexSchema;
 import org.policysearch.index.IndexSchema.Facet;
@@ -40,8 +41,8 @@ import org.policysearch.task.TaskRecord;
 
 /**
  * The search backend over a local Lucene index. One {@link SnapshotManager} serves every request
- * (no reader per request) and follows the index location: when a new build becomes current, the
- * next request after a short interval switches to it while requests in flight finish on the old one.
+ * (no reader per request) and follows the index location: within about a second of a new build
+ * becoming current, requests switch to it, while requests in flight finish on the old one.
  */
 public final class LuceneSearchBackend implements SearchBackend {
 
@@ -306,18 +307,26 @@ public final class LuceneSearchBackend implements SearchBackend {
         }
     }
 
+    /**
+     * At most once a second, looks for a new current build on a thread of its own, so that no
+     * request waits while a new build is opened; requests keep the open one until it is ready.
+     */
     private void maybeRefresh() {
         long now = System.nanoTime();
         if (now - lastRefreshCheck < REFRESH_CHECK_NANOS) {
             return;
         }
         lastRefreshCheck = now;
-        try {
-            snapshots.maybeRefresh();
-        } catch (IOException e) {
-            // Keep serving the build that is open; the next check tries again.
-            LOG.log(Level.WARNING, "could not switch to the current index build", e);
-        }
+        Thread.startVirtualThread(() -> {
+            try {
+                snapshots.maybeRefresh();
+            } catch (AlreadyClosedException closed) {
+                // the backend was closed meanwhile: nothing left to refresh
+            } catch (IOException | RuntimeException e) {
+                // Keep serving the build that is open; the next check tries again.
+                LOG.log(Level.WARNING, "could not switch to the current index build", e);
+            }
+        });
     }
 
     @FunctionalInterface
