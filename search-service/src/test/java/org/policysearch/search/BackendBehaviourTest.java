@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.policysearch.index.IndexLocation;
 import org.policysearch.parse.Notice;
 import org.policysearch.parse.ParsedFile;
 import org.policysearch.task.TaskRecord;
@@ -124,6 +125,16 @@ class BackendBehaviourTest {
     }
 
     @Test
+    void aFolderHoldingOneIndexOpensAsItIs() throws IOException {
+        Path build = new IndexLocation(CorpusIndexFixture.indexDir()).currentIndex().orElseThrow();
+        try (LuceneSearchBackend direct = LuceneSearchBackend.open(build)) {
+            assertEquals(CorpusIndexFixture.backend().info(), direct.info());
+            assertEquals(CorpusIndexFixture.backend().search(Fixtures.request("扶贫")),
+                    direct.search(Fixtures.request("扶贫")));
+        }
+    }
+
+    @Test
     void anEmptyLocationIsNoIndex() {
         NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> LuceneSearchBackend.open(root));
         assertEquals(root + ": no index here: build one with `policy-search index`", e.getMessage());
@@ -134,6 +145,7 @@ class BackendBehaviourTest {
         Fixtures.build(root);
         try (LuceneSearchBackend backend = LuceneSearchBackend.open(root)) {
             assertEquals(5, backend.info().tasks());
+            assertEquals(List.of(new FacetValue("宁夏", 5)), backend.search(Fixtures.request("")).facets().get("region"));
             String before = backend.info().version();
 
             List<ParsedFile> more = new ArrayList<>(Fixtures.files());
