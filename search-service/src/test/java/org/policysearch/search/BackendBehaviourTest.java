@@ -125,6 +125,19 @@ class BackendBehaviourTest {
     }
 
     @Test
+    void aSimplifiedQueryFindsAndMarksTraditionalText() throws IOException {
+        Notice mirror = new Notice("mirror", "轉載", null, null, null, 2017, "宁夏", "mirror.txt", "", 1);
+        TaskRecord task = Fixtures.task("mirror", 1, "實施精準扶貧。", "由自治區財政廳統籌資金。", List.of(), List.of(),
+                List.of(), List.of(), mirror);
+        Fixtures.build(root, List.of(new ParsedFile("mirror.txt", List.of(mirror), List.of(task), List.of(), null, List.of())));
+        try (LuceneSearchBackend backend = LuceneSearchBackend.open(root)) {
+            SearchHit hit = backend.search(Fixtures.request("财政厅 精准扶贫")).hits().get(0);
+            assertEquals("實施<mark>精準扶貧</mark>。", hit.titleHtml());
+            assertEquals("由自治區<mark>財政廳</mark>統籌資金。", hit.snippetHtml());
+        }
+    }
+
+    @Test
     void aFolderHoldingOneIndexOpensAsItIs() throws IOException {
         Path build = new IndexLocation(CorpusIndexFixture.indexDir()).currentIndex().orElseThrow();
         try (LuceneSearchBackend direct = LuceneSearchBackend.open(build)) {
