@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
@@ -112,6 +113,21 @@ final class SearchPage {
 
     List<WebElement> leaderButtons() {
         return driver.findElements(By.cssSelector("#leaders button.leader"));
+    }
+
+    /**
+     * Waits until the who-leads bars name {@code agencies}, first to last, and returns the bars.
+     * The ranking is a request of its own and may render after the hits, notably on a loaded
+     * machine; a page that never shows it fails here with a timeout.
+     */
+    List<WebElement> leaderButtonsNaming(List<String> agencies) {
+        new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(d -> leaderNames().equals(agencies));
+        return leaderButtons();
+    }
+
+    List<String> leaderNames() {
+        return leaderButtons().stream().map(bar -> bar.findElement(By.className("leader-name")).getText()).toList();
     }
 
     /** The year histogram's bars as announced, oldest first. */
