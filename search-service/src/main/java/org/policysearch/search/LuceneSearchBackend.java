@@ -110,7 +110,8 @@ public final class LuceneSearchBackend implements SearchBackend {
             }
             ScoreDoc[] page = Arrays.copyOfRange(top, Math.min((request.page() - 1) * request.size(), top.length),
                     top.length);
-            return new SearchResult(counts.total(), hits(snapshot, built.highlight(), page), counts.facets());
+            return new SearchResult(counts.total(), hits(snapshot, built.highlight(), page), counts.facets(),
+                    snapshot.info().version());
         });
     }
 
