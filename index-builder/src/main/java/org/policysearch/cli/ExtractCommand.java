@@ -14,6 +14,7 @@ import org.policysearch.parse.CorpusReader;
 import org.policysearch.parse.ParsedFile;
 import org.policysearch.task.TaskRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,8 +28,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--corpus", defaultValue = "corpus", description = "The corpus folder (default: ${DEFAULT-VALUE}).")
-    private Path corpus;
+    @Mixin
+    private CorpusOption corpus;
 
     @Option(names = "--format", defaultValue = "jsonl",
             description = "jsonl, csv, or excel (CSV with a BOM and formula cells neutralised). Default: ${DEFAULT-VALUE}.")
@@ -58,15 +59,15 @@ public final class ExtractCommand implements Callable<Integer> {
         CorpusReader reader = new CorpusReader(AgencyRegistry.bundled());
         List<Path> files;
         try {
-            files = reader.files(corpus);
+            files = reader.files(corpus.folder());
         } catch (NoSuchFileException e) {
-            err.println("policy-search extract: corpus folder " + corpus + " does not exist");
+            err.println(corpus.missing("extract"));
             return ExitCodes.FAILURE;
         }
         CorpusSummary summary = new CorpusSummary();
         try (TaskRecordWriter writer = TaskRecordWriter.open(exportFormat, out)) {
             for (Path file : files) {
-                ParsedFile parsed = reader.read(corpus, file);
+                ParsedFile parsed = reader.read(corpus.folder(), file);
                 summary.add(parsed, err);
                 for (TaskRecord task : parsed.tasks()) {
                     writer.write(task);

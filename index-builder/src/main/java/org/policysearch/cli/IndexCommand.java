@@ -3,7 +3,6 @@ package org.policysearch.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -14,6 +13,7 @@ import org.policysearch.index.IndexLocation;
 import org.policysearch.parse.CorpusReader;
 import org.policysearch.parse.ParsedFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,13 +30,11 @@ public final class IndexCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
-            description = "Folder of notices (default: ${DEFAULT-VALUE}).")
-    private Path corpus;
+    @Mixin
+    private CorpusOption corpus;
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "var/index",
-            description = "Index location (default: ${DEFAULT-VALUE}).")
-    private Path index;
+    @Mixin
+    private IndexOption index;
 
     private int threads = Runtime.getRuntime().availableProcessors();
 
@@ -52,16 +50,16 @@ public final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(corpus)) {
-            err.println("policy-search index: corpus folder " + corpus + " does not exist");
+        if (!Files.isDirectory(corpus.folder())) {
+            err.println(corpus.missing("index"));
             return ExitCodes.FAILURE;
         }
         Progress progress = new Progress(err);
         IndexBuilder.Summary summary;
         try {
             summary = new IndexBuilder(AgencyRegistry.bundled(), threads, progress).build(
-                    IndexBuilder.Source.corpus(new CorpusReader(AgencyRegistry.bundled()), corpus),
-                    new IndexLocation(index));
+                    IndexBuilder.Source.corpus(new CorpusReader(AgencyRegistry.bundled()), corpus.folder()),
+                    new IndexLocation(index.folder()));
         } finally {
             progress.close();
         }

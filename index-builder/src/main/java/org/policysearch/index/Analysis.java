@@ -28,6 +28,13 @@ import org.policysearch.text.TextFolding;
  *       finds exactly the texts holding that run literally, whatever a segmenter would make of it.
  *   <li><b>words</b>: folding char filter in front of SmartChineseAnalyzer, for ranking.
  * </ul>
+ *
+ * <p>In an OpenSearch mapping (analysis-smartcn plugin) the same chains read: recall = char
+ * filters {@code mapping} (the {@link TextFolding} table) and {@code pattern_replace}
+ * ({@code [^\p{L}\p{N}]+} → ⭐), tokenizer {@code standard}, filters {@code cjk_bigram}
+ * ({@code output_unigrams: true}), {@code lowercase}, {@code keep_types} ({@code mode: exclude},
+ * {@code <EMOJI>}); words = char filter {@code mapping}, tokenizer {@code smartcn_tokenizer},
+ * filters {@code porter_stem}, {@code smartcn_stop}.
  */
 public final class Analysis {
 

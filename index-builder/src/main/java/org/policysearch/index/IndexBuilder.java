@@ -1,10 +1,10 @@
 package org.policysearch.index;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -83,20 +83,14 @@ public final class IndexBuilder {
     private final TaskDocuments documents;
     private final int threads;
     private final Listener listener;
-    private final Clock clock;
 
     public IndexBuilder(AgencyRegistry registry, int threads, Listener listener) {
-        this(registry, threads, listener, Clock.systemUTC());
-    }
-
-    IndexBuilder(AgencyRegistry registry, int threads, Listener listener, Clock clock) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
         this.documents = new TaskDocuments(registry);
         this.threads = threads;
         this.listener = listener;
-        this.clock = clock;
     }
 
     /**
@@ -105,7 +99,13 @@ public final class IndexBuilder {
      * @throws InterruptedIOException when the calling thread is interrupted; nothing is published
      */
     public Summary build(Source source, IndexLocation location) throws IOException {
-        Instant started = clock.instant();
+        try (Closeable lock = location.lockForBuild()) {
+            return buildLocked(source, location);
+        }
+    }
+
+    private Summary buildLocked(Source source, IndexLocation location) throws IOException {
+        Instant started = Instant.now();
         List<Path> files = source.files();
         Path build = location.newBuild(started);
         try {
@@ -140,6 +140,9 @@ public final class IndexBuilder {
                 writer.rollback();
                 throw e;
             }
+            // A build is never written again: one segment makes every search (and its facet
+            // ordinals) cheaper, for a merge paid once.
+            writer.forceMerge(1);
             long documentCount;
             long taskCount;
             try (DirectoryReader reader = DirectoryReader.open(writer)) {
@@ -147,7 +150,7 @@ public final class IndexBuilder {
                 documentCount = searcher.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT)));
                 taskCount = searcher.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_TASK)));
             }
-            Instant builtAt = clock.instant();
+            Instant builtAt = Instant.now();
             String buildId = build.getFileName().toString();
             writer.setLiveCommitData(Map.of(
                     IndexSchema.COMMIT_BUILT_AT, builtAt.toString(),

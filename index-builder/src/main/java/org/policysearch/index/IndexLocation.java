@@ -1,5 +1,6 @@
 package org.policysearch.index;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -18,6 +19,8 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.IOUtils;
 
 /**
@@ -26,6 +29,7 @@ import org.apache.lucene.util.IOUtils;
  * <pre>
  *   builds/20261122T060102123Z-3f9a/   one complete or in-progress build per folder
  *   CURRENT                             the name of the build that serves, replaced by an atomic move
+ *   build.lock                          held by the one build running
  * </pre>
  *
  * A build is published only once committed, so a build that fails or is killed leaves
@@ -36,6 +40,7 @@ public final class IndexLocation {
 
     static final String BUILDS = "builds";
     static final String CURRENT = "CURRENT";
+    static final String BUILD_LOCK = "build.lock";
 
     /** Build names sort by creation time: 20261122T060102123Z-3f9a. */
     private static final DateTimeFormatter BUILD_TIME =
@@ -72,6 +77,26 @@ public final class IndexLocation {
 
     public boolean hasIndex() throws IOException {
         return currentIndex().isPresent();
+    }
+
+    /**
+     * The right to build here, held until closed: one build at a time, so that publishing one never
+     * prunes the folder of another still being written. An OS-level lock, released if the
+     * process dies.
+     */
+    Closeable lockForBuild() throws IOException {
+        Files.createDirectories(root);
+        FSDirectory dir = FSDirectory.open(root);
+        try {
+            Lock lock = dir.obtainLock(BUILD_LOCK);
+            return () -> IOUtils.close(lock, dir);
+        } catch (LockObtainFailedException e) {
+            dir.close();
+            throw new IOException("another index build is writing to " + root + "; wait for it to finish", e);
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
+        }
     }
 
     /** A fresh, empty folder for a new build; not served until {@link #publish}. */

@@ -136,6 +136,15 @@ public final class IndexSchema {
                     : parts[0] + Character.toUpperCase(parts[1].charAt(0)) + parts[1].substring(1);
         }
 
+        /**
+         * The sorted-set doc values field holding this dimension alone, so a search counts only the
+         * dimensions it shows (and a drill-sideways count only its own) rather than every ordinal
+         * of every task.
+         */
+        public String field() {
+            return "facet." + dim();
+        }
+
         /** The dimension that filters and counts this one when predecessors fold into successors. */
         public Facet folded() {
             return switch (this) {
@@ -179,6 +188,7 @@ public final class IndexSchema {
         FacetsConfig config = new FacetsConfig();
         for (Facet facet : Facet.values()) {
             config.setMultiValued(facet.dim(), facet.multiValued);
+            config.setIndexFieldName(facet.dim(), facet.field());
         }
         return config;
     }

@@ -34,6 +34,9 @@ import org.policysearch.task.TaskRecord;
  */
 public final class TaskDocuments {
 
+    /** Between the names of one names value: punctuation, so a position gap in the recall analysis. */
+    private static final String NAME_SEPARATOR = "、";
+
     private final AgencyRegistry registry;
 
     public TaskDocuments(AgencyRegistry registry) {
@@ -61,6 +64,8 @@ public final class TaskDocuments {
         doc.add(new TextField(TEXT_WORDS, task.text(), Field.Store.NO));
 
         Set<String> anyRole = new LinkedHashSet<>();
+        Names agencyNames = new Names();
+        Names leadNames = new Names();
         for (Role role : Role.values()) {
             List<String> written = task.agencies(role);
             List<String> canonical = canonicalOf(task, role);
@@ -68,9 +73,9 @@ public final class TaskDocuments {
             task.canonical(role).forEach(name -> doc.add(new StoredField(canonicalField(role), name)));
             anyRole.addAll(canonical);
             for (int i = 0; i < written.size(); i++) {
-                names(doc, AGENCY_NAMES, AGENCY_LINEAGE_NAMES, written.get(i), canonical.get(i));
+                agencyNames.add(written.get(i), canonical.get(i));
                 if (role == Role.LEAD) {
-                    names(doc, LEAD_NAMES, LEAD_LINEAGE_NAMES, written.get(i), canonical.get(i));
+                    leadNames.add(written.get(i), canonical.get(i));
                     doc.add(who(LEAD_WHO, successor(canonical.get(i)), canonical.get(i), written.get(i)));
                     facet(doc, Facet.LEAD, canonical.get(i));
                     facet(doc, Facet.LEAD_LINEAGE, successor(canonical.get(i)));
@@ -83,17 +88,14 @@ public final class TaskDocuments {
             facet(doc, Facet.AGENCY, canonical);
             facet(doc, Facet.AGENCY_LINEAGE, successor(canonical));
         }
+        agencyNames.addTo(doc, AGENCY_NAMES, AGENCY_LINEAGE_NAMES);
+        leadNames.addTo(doc, LEAD_NAMES, LEAD_LINEAGE_NAMES);
 
-        storeIfPresent(doc, DOC_TITLE, task.docTitle());
-        storeIfPresent(doc, ISSUER, task.issuer());
-        storeIfPresent(doc, DOC_NUMBER, task.docNumber());
-        storeIfPresent(doc, SOURCE_FILE, task.sourceFile());
-        date(doc, task.date());
-        year(doc, task.year());
+        documentFacts(doc, new Notice(task.docId(), task.docTitle(), task.issuer(), task.docNumber(), task.date(),
+                task.year(), task.region(), task.sourceFile(), "", 0));
         if (task.year() != null) {
             facet(doc, Facet.YEAR, task.year().toString());
         }
-        storeIfPresent(doc, REGION, task.region());
         if (task.region() != null && !task.region().isEmpty()) {
             facet(doc, Facet.REGION, task.region());
         }
@@ -106,15 +108,27 @@ public final class TaskDocuments {
         Document doc = new Document();
         identity(doc, KIND_DOCUMENT, notice.docId());
         docId(doc, notice.docId());
+        documentFacts(doc, notice);
+        doc.add(new StoredField(TASK_COUNT, notice.taskCount()));
+        return doc;
+    }
+
+    /** The document's facts, stored alike on its entry and on each of its tasks. */
+    private static void documentFacts(Document doc, Notice notice) {
         storeIfPresent(doc, DOC_TITLE, notice.title());
         storeIfPresent(doc, ISSUER, notice.issuer());
         storeIfPresent(doc, DOC_NUMBER, notice.docNumber());
         storeIfPresent(doc, SOURCE_FILE, notice.sourceFile());
         storeIfPresent(doc, REGION, notice.region());
-        date(doc, notice.date());
-        year(doc, notice.year());
-        doc.add(new StoredField(TASK_COUNT, notice.taskCount()));
-        return doc;
+        if (notice.date() != null) {
+            doc.add(new StoredField(DATE, notice.date().toString()));
+            doc.add(new LongPoint(DATE, notice.date().toEpochDay()));
+            doc.add(new NumericDocValuesField(DATE, notice.date().toEpochDay()));
+        }
+        if (notice.year() != null) {
+            doc.add(new StoredField(YEAR, notice.year()));
+            doc.add(new IntPoint(YEAR, notice.year()));
+        }
     }
 
     /** Rebuilds the task from a task entry's stored fields. */
@@ -171,18 +185,32 @@ public final class TaskDocuments {
     }
 
     /**
-     * Every name the agency goes by: as written, canonical and the registry's aliases, so
-     * {@code lead:发改委} finds 自治区发展改革委; the lineage field adds its latest successor's.
+     * Every name the agencies of a task go by: as written, canonical and the registry's aliases,
+     * so {@code lead:发改委} finds 自治区发展改革委; the lineage set adds each latest successor's.
+     * Each set is indexed as one value joined by {@link #NAME_SEPARATOR}: the recall analyzer puts
+     * a position gap at the separator, so no phrase runs from one name into the next, and one
+     * value per field costs far less to analyse than dozens of short ones.
      */
-    private void names(Document doc, String field, String lineageField, String written, String canonical) {
-        Set<String> own = new LinkedHashSet<>(List.of(written, canonical));
-        registry.entry(canonical).ifPresent(entry -> own.addAll(entry.names()));
-        Set<String> lineage = new LinkedHashSet<>(own);
-        String successor = successor(canonical);
-        lineage.add(successor);
-        registry.entry(successor).ifPresent(entry -> lineage.addAll(entry.names()));
-        own.forEach(name -> doc.add(new Field(field, name, RECALL_NAMES)));
-        lineage.forEach(name -> doc.add(new Field(lineageField, name, RECALL_NAMES)));
+    private final class Names {
+        private final Set<String> own = new LinkedHashSet<>();
+        private final Set<String> lineage = new LinkedHashSet<>();
+
+        void add(String written, String canonical) {
+            own.add(written);
+            own.add(canonical);
+            registry.entry(canonical).ifPresent(entry -> own.addAll(entry.names()));
+            String successor = successor(canonical);
+            lineage.add(successor);
+            registry.entry(successor).ifPresent(entry -> lineage.addAll(entry.names()));
+        }
+
+        void addTo(Document doc, String field, String lineageField) {
+            lineage.addAll(own);
+            if (!own.isEmpty()) {
+                doc.add(new Field(field, String.join(NAME_SEPARATOR, own), RECALL_NAMES));
+                doc.add(new Field(lineageField, String.join(NAME_SEPARATOR, lineage), RECALL_NAMES));
+            }
+        }
     }
 
     private static IndexableField who(String field, String... parts) {
@@ -203,21 +231,6 @@ public final class TaskDocuments {
 
     private static void facet(Document doc, Facet facet, String value) {
         doc.add(new SortedSetDocValuesFacetField(facet.dim(), value));
-    }
-
-    private static void date(Document doc, LocalDate date) {
-        if (date != null) {
-            doc.add(new StoredField(DATE, date.toString()));
-            doc.add(new LongPoint(DATE, date.toEpochDay()));
-            doc.add(new NumericDocValuesField(DATE, date.toEpochDay()));
-        }
-    }
-
-    private static void year(Document doc, Integer year) {
-        if (year != null) {
-            doc.add(new StoredField(YEAR, year));
-            doc.add(new IntPoint(YEAR, year));
-        }
     }
 
     private static void storeIfPresent(Document doc, String field, String value) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policysearch.index.IndexLocation;
+import org.policysearch.index.TestCorpus;
 import picocli.CommandLine;
 
 /** {@code policy-search index} in-process: exit codes, the summary line, the published build. */
@@ -24,19 +25,10 @@ class IndexCommandTest {
         return new CommandLine(new IndexCommand()).setErr(new PrintWriter(err, true)).execute(args);
     }
 
-    private static Path corpus() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("corpus")) && Files.exists(dir.resolve("pom.xml"))) {
-                return dir.resolve("corpus");
-            }
-        }
-        throw new IllegalStateException("no corpus/ folder above the working directory");
-    }
-
     @Test
     void buildsAndSummarises() throws Exception {
         Path index = tmp.resolve("index");
-        assertEquals(ExitCodes.OK, run("--corpus", corpus().toString(), "--index", index.toString(), "--threads", "2"));
+        assertEquals(ExitCodes.OK, run("--corpus", TestCorpus.dir().toString(), "--index", index.toString(), "--threads", "2"));
         String lastLine = err.toString().strip().lines().reduce((a, b) -> b).orElseThrow();
         Path build = new IndexLocation(index).currentIndex().orElseThrow();
         assertTrue(lastLine.matches("indexed 5 files, 6 documents, 283 tasks \\(71 without a lead agency\\), "
@@ -47,7 +39,7 @@ class IndexCommandTest {
     void reportsEachSkippedFile() throws Exception {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         Files.write(corpus.resolve("empty.txt"), new byte[0]);
-        Files.copy(corpus().resolve("000_853e25e58f4ef803.txt"), corpus.resolve("000.txt"));
+        Files.copy(TestCorpus.dir().resolve("000_853e25e58f4ef803.txt"), corpus.resolve("000.txt"));
         assertEquals(ExitCodes.OK, run("--corpus", corpus.toString(), "--index", tmp.resolve("index").toString()));
         assertTrue(err.toString().lines().anyMatch(l -> l.equals("skipped empty.txt: empty file")), err.toString());
         assertTrue(err.toString().contains("1 skipped files"), err.toString());

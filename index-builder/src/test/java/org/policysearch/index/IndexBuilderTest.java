@@ -25,7 +25,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policysearch.agency.AgencyRegistry;
-import org.policysearch.parse.CorpusReader;
 import org.policysearch.parse.ParsedFile;
 
 /**
@@ -37,18 +36,22 @@ class IndexBuilderTest {
     @TempDir
     Path root;
 
-    /** The repository's corpus folder, from the module's working directory. */
-    static Path corpus() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("corpus")) && Files.exists(dir.resolve("pom.xml"))) {
-                return dir.resolve("corpus");
+    /**
+     * The corpus, where reading a file whose name starts with {@code prefix} signals
+     * {@code reached} and waits for {@code resume} or an interrupt.
+     */
+    private static IndexBuilder.Source pausing(String prefix, CountDownLatch reached, CountDownLatch resume) {
+        return TestCorpus.reading(file -> {
+            if (file.getFileName().toString().startsWith(prefix)) {
+                reached.countDown();
+                try {
+                    resume.await();
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                }
             }
-        }
-        throw new IllegalStateException("no corpus/ folder above the working directory");
-    }
-
-    static IndexBuilder.Source corpusSource() {
-        return IndexBuilder.Source.corpus(new CorpusReader(AgencyRegistry.bundled()), corpus());
+            return TestCorpus.source().read(file);
+        });
     }
 
     private IndexBuilder.Summary build(IndexBuilder.Source source) throws IOException {
@@ -75,7 +78,7 @@ class IndexBuilderTest {
 
     @Test
     void aBuildIsPublishedWithItsCounts() throws IOException {
-        IndexBuilder.Summary summary = build(corpusSource());
+        IndexBuilder.Summary summary = build(TestCorpus.source());
         assertEquals(5, summary.files());
         assertEquals(6, summary.documents());
         assertEquals(283, summary.tasks());
@@ -90,10 +93,10 @@ class IndexBuilderTest {
 
     @Test
     void theCurrentAndThePreviousBuildAreKept() throws IOException {
-        String first = build(corpusSource()).buildId();
-        String second = build(corpusSource()).buildId();
+        String first = build(TestCorpus.source()).buildId();
+        String second = build(TestCorpus.source()).buildId();
         assertEquals(List.of(first, second), builds());
-        String third = build(corpusSource()).buildId();
+        String third = build(TestCorpus.source()).buildId();
         assertEquals(List.of(second, third), builds());
         assertEquals(third, new IndexLocation(root).currentBuild().orElseThrow());
         checkCurrent();
@@ -101,21 +104,13 @@ class IndexBuilderTest {
 
     @Test
     void aFailedBuildLeavesThePreviousIndexCurrent() throws IOException {
-        String previous = build(corpusSource()).buildId();
-        IndexBuilder.Source failing = new IndexBuilder.Source() {
-            @Override
-            public List<Path> files() throws IOException {
-                return corpusSource().files();
+        String previous = build(TestCorpus.source()).buildId();
+        IndexBuilder.Source failing = TestCorpus.reading(file -> {
+            if (file.getFileName().toString().startsWith("003")) {
+                throw new IllegalStateException("parser bug in " + file.getFileName());
             }
-
-            @Override
-            public ParsedFile read(Path file) {
-                if (file.getFileName().toString().startsWith("003")) {
-                    throw new IllegalStateException("parser bug in " + file.getFileName());
-                }
-                return corpusSource().read(file);
-            }
-        };
+            return TestCorpus.source().read(file);
+        });
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> build(failing));
         assertEquals("parser bug in 003_da479d43fed241eb.txt", e.getMessage());
         assertEquals(previous, new IndexLocation(root).currentBuild().orElseThrow());
@@ -125,27 +120,9 @@ class IndexBuilderTest {
 
     @Test
     void anInterruptedBuildLeavesThePreviousIndexCurrent() throws Exception {
-        String previous = build(corpusSource()).buildId();
+        String previous = build(TestCorpus.source()).buildId();
         CountDownLatch parsing = new CountDownLatch(1);
-        IndexBuilder.Source blocking = new IndexBuilder.Source() {
-            @Override
-            public List<Path> files() throws IOException {
-                return corpusSource().files();
-            }
-
-            @Override
-            public ParsedFile read(Path file) {
-                if (file.getFileName().toString().startsWith("002")) {
-                    parsing.countDown();
-                    try {
-                        new CountDownLatch(1).await(); // until interrupted
-                    } catch (InterruptedException stop) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-                return corpusSource().read(file);
-            }
-        };
+        IndexBuilder.Source blocking = pausing("002", parsing, new CountDownLatch(1));
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread builder = new Thread(() -> {
             try {
@@ -164,17 +141,40 @@ class IndexBuilderTest {
         assertEquals("283", checkCurrent().get(IndexSchema.COMMIT_TASKS));
     }
 
+    @Test
+    void oneBuildAtATime() throws Exception {
+        CountDownLatch parsing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        IndexBuilder.Source held = pausing("", parsing, release);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread first = new Thread(() -> {
+            try {
+                build(held);
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        first.start();
+        assertTrue(parsing.await(30, TimeUnit.SECONDS));
+        IOException e = assertThrows(IOException.class, () -> build(TestCorpus.source()));
+        assertEquals("another index build is writing to " + root + "; wait for it to finish", e.getMessage());
+        release.countDown();
+        first.join();
+        assertEquals(null, failure.get());
+        assertEquals("283", checkCurrent().get(IndexSchema.COMMIT_TASKS));
+    }
+
     /**
      * A build killed with SIGKILL in the middle (documents added, nothing committed) in a child
      * JVM: the previous build stays current and intact, and the next build removes the remains.
      */
     @Test
     void aKilledBuildLeavesThePreviousIndexCurrent() throws Exception {
-        String previous = build(corpusSource()).buildId();
+        String previous = build(TestCorpus.source()).buildId();
         String java = ProcessHandle.current().info().command().orElseThrow();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(java, "-cp", classpath, StalledBuild.class.getName(),
-                corpus().toString(), root.toString()));
+                TestCorpus.dir().toString(), root.toString()));
         Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             assertEquals(StalledBuild.STALLED, out.readLine());
@@ -187,14 +187,14 @@ class IndexBuilderTest {
         assertEquals(previous, new IndexLocation(root).currentBuild().orElseThrow());
         assertEquals("283", checkCurrent().get(IndexSchema.COMMIT_TASKS));
 
-        String next = build(corpusSource()).buildId();
+        String next = build(TestCorpus.source()).buildId();
         assertEquals(List.of(previous, next), builds());
         checkCurrent();
     }
 
     @Test
     void aTaskIndexedTwiceIsOneEntry() throws IOException {
-        Path first = corpusSource().files().get(0);
+        Path first = TestCorpus.source().files().get(0);
         IndexBuilder.Source twice = new IndexBuilder.Source() {
             @Override
             public List<Path> files() {
@@ -203,7 +203,7 @@ class IndexBuilderTest {
 
             @Override
             public ParsedFile read(Path file) {
-                return corpusSource().read(first);
+                return TestCorpus.source().read(first);
             }
         };
         IndexBuilder.Summary summary = build(twice);

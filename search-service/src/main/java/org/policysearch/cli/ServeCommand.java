@@ -2,7 +2,6 @@ package org.policysearch.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -11,6 +10,7 @@ import org.policysearch.http.Service;
 import org.policysearch.index.IndexLocation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -31,17 +31,16 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "var/index",
-            description = "Index location (default: ${DEFAULT-VALUE}).")
-    private Path index;
+    @Mixin
+    private IndexOption index;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "7070",
             description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     private int port;
 
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
-            description = "Folder of notices, read when the index must be built (default: ${DEFAULT-VALUE}).")
-    private Path corpus;
+    /** Read when the index must be built first. */
+    @Mixin
+    private CorpusOption corpus;
 
     @Option(names = "--allow-origin", paramLabel = "ORIGIN",
             description = "An origin allowed to call the API from a browser (CORS), e.g. https://example.org;"
@@ -54,18 +53,18 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--port must be from 0 to " + MAX_PORT + ", not " + port);
         }
         PrintWriter err = spec.commandLine().getErr();
-        if (!new IndexLocation(index).hasIndex()) {
-            err.println("policy-search serve: no index in " + index + "; building it from " + corpus);
+        if (!new IndexLocation(index.folder()).hasIndex()) {
+            err.println("policy-search serve: no index in " + index.folder() + "; building it from " + corpus.folder());
             err.flush();
-            int built = indexCommand().execute("--corpus", corpus.toString(), "--index", index.toString());
+            int built = indexCommand().execute("--corpus", corpus.folder().toString(), "--index", index.folder().toString());
             if (built != ExitCodes.OK) {
                 return built;
             }
         }
-        Service service = Service.start(index, port, HttpConfig.defaults().withAllowedOrigins(allowedOrigins));
+        Service service = Service.start(index.folder(), port, HttpConfig.defaults().withAllowedOrigins(allowedOrigins));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(service, err, stopped), "policy-search-stop"));
-        err.println("policy-search serve: serving http://localhost:" + service.port() + "/ from " + index);
+        err.println("policy-search serve: serving http://localhost:" + service.port() + "/ from " + index.folder());
         err.flush();
         stopped.await();
         return ExitCodes.OK;

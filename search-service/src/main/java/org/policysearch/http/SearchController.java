@@ -19,8 +19,9 @@ final class SearchController {
         long start = System.nanoTime();
         SearchResult result = backend.search(params.toRequest());
         long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        ctx.header(Requests.INDEX_VERSION_HEADER, result.version());
         ctx.json(new Responses.Search(params.q(), result.total(), params.page(), params.size(), tookMs,
-                result.hits(), result.facets(), params, Requests.version(ctx, backend)));
+                result.hits(), result.facets(), params, result.version()));
     }
 
     /** The ranking alone, as SPEC §4 gives it; the index version is in the header. */

@@ -3,24 +3,28 @@ package org.policysearch.search;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.Map;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.policysearch.index.IndexSchema;
+import org.policysearch.index.IndexSchema.Facet;
 
 /**
  * One open index and what is derived from it once per reader rather than per request: the
- * searcher, the facet ordinal state and the index's facts.
+ * searcher, the facet ordinal states, the index's facts and recent facet counts.
  *
  * @param path the folder the index was opened from: identifies the build
  */
-record IndexSnapshot(Path path, IndexSearcher searcher, SortedSetDocValuesReaderState facetState, IndexInfo info) {
+record IndexSnapshot(Path path, IndexSearcher searcher, Map<Facet, SortedSetDocValuesReaderState> facetStates,
+                     IndexInfo info, FacetCache facetCache) {
 
     /** Opens the index in {@code path}; the directory closes when the reader's last user releases it. */
     static IndexSnapshot open(Path path) throws IOException {
@@ -41,13 +45,23 @@ record IndexSnapshot(Path path, IndexSearcher searcher, SortedSetDocValuesReader
         reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
         try {
             IndexSearcher searcher = new IndexSearcher(reader);
-            SortedSetDocValuesReaderState facetState =
-                    new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
-            return new IndexSnapshot(path, searcher, facetState, info(reader, searcher));
+            return new IndexSnapshot(path, searcher, facetStates(reader), info(reader, searcher), new FacetCache());
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;
         }
+    }
+
+    /** The ordinal state of each facet dimension present in the index (a dimension no task has is absent). */
+    private static Map<Facet, SortedSetDocValuesReaderState> facetStates(DirectoryReader reader) throws IOException {
+        Map<Facet, SortedSetDocValuesReaderState> states = new EnumMap<>(Facet.class);
+        FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+        for (Facet facet : Facet.values()) {
+            if (fields.fieldInfo(facet.field()) != null) {
+                states.put(facet, new DefaultSortedSetDocValuesReaderState(reader, facet.field(), IndexSchema.facetsConfig()));
+            }
+        }
+        return Map.copyOf(states);
     }
 
     /** Counts (exact, and cheap: one term each) and the build's time and name from its commit data. */

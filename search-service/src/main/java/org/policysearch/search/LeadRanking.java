@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param agency   the name as the notices write it (prefix expanded)
  * @param share    leadTasks divided by the number of matching tasks
- * @param taskIds  the tasks it leads, as evidence
+ * @param taskIds  the tasks it leads, as evidence: the first {@link Limits#LEAD_EVIDENCE} in index
+ *                 order, sorted by document and task number; {@code leadTasks} counts them all
  */
 public record LeadRanking(String agency, String canonical, int leadTasks, int cooperatingTasks,
                           double share, List<String> taskIds) {

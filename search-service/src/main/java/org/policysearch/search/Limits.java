@@ -15,6 +15,8 @@ public final class Limits {
     public static final int DEFAULT_SIZE = 20;
     /** Agencies a who-leads ranking lists at most. */
     public static final int LEADING_AGENCIES = 100;
+    /** Task ids a who-leads entry gives as evidence at most (its leadTasks counts them all). */
+    public static final int LEAD_EVIDENCE = 100;
     /** Values returned per facet (a selected value is always added even beyond these). */
     public static final int FACET_VALUES = 50;
     /** Values of one repeatable filter (lead, agency, year, doc, region) in one request. */

@@ -20,7 +20,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -58,7 +57,6 @@ final class LuceneQueries {
         ParsedQuery parsed = QueryLanguage.parse(request.query());
         BooleanQuery.Builder base = new BooleanQuery.Builder().add(TASKS, Occur.FILTER);
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
-        boolean required = false;
         for (Clause clause : parsed.clauses()) {
             BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
             for (ParsedQuery.Term term : clause.anyOf()) {
@@ -68,13 +66,8 @@ final class LuceneQueries {
                     highlightOf(term).ifPresent(q -> highlight.add(q, Occur.SHOULD));
                 }
             }
+            // Ranking SHOULDs come only with a MUST, so they never become a match condition.
             base.add(single(anyOf.build()), clause.excluded() ? Occur.MUST_NOT : Occur.MUST);
-            required |= !clause.excluded();
-        }
-        if (!required) {
-            // Only exclusions or nothing: without a required clause the ranking SHOULDs would
-            // turn into a match condition; there are none, but a match-all keeps that explicit.
-            base.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
         }
         dateRange(request).ifPresent(q -> base.add(q, Occur.FILTER));
 

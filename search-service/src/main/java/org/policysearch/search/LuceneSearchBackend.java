@@ -28,7 +28,10 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.policysearch.index.IndexLocation;
 import org.policysearch.index.IndexSchema;
 import org.policysearch.index.IndexSchema.Facet;
@@ -38,8 +41,8 @@ import org.policysearch.task.TaskRecord;
 
 /**
  * The search backend over a local Lucene index. One {@link SnapshotManager} serves every request
- * (no reader per request) and follows the index location: when a new build becomes current, the
- * next request after a short interval switches to it while requests in flight finish on the old one.
+ * (no reader per request) and follows the index location: within about a second of a new build
+ * becoming current, requests switch to it, while requests in flight finish on the old one.
  */
 public final class LuceneSearchBackend implements SearchBackend {
 
@@ -48,8 +51,12 @@ public final class LuceneSearchBackend implements SearchBackend {
     /** How often a request may look whether another build became current (reads one small file). */
     private static final long REFRESH_CHECK_NANOS = 1_000_000_000L;
 
-    /** Export reads its hits in pages of this many. */
-    private static final int EXPORT_BATCH = 1_000;
+    /**
+     * Export reads its hits in batches, each running the query again after the last hit: doubling
+     * the batch keeps the runs few for millions of hits and the memory bounded.
+     */
+    private static final int EXPORT_FIRST_BATCH = 1_000;
+    private static final int EXPORT_MAX_BATCH = 64_000;
 
     private static final SortField BY_DOC = new SortField(IndexSchema.DOC_ID, SortField.Type.STRING);
     private static final SortField BY_NUMBER = new SortField(IndexSchema.TASK_NUMBER, SortField.Type.LONG);
@@ -86,17 +93,36 @@ public final class LuceneSearchBackend implements SearchBackend {
         Limits.check(request);
         LuceneQueries.Built built = LuceneQueries.build(request);
         return withSnapshot(snapshot -> {
-            DrillSideways sideways = new DrillSideways(snapshot.searcher(), IndexSchema.facetsConfig(),
-                    snapshot.facetState());
             int window = request.page() * request.size();
-            DrillSideways.DrillSidewaysResult result =
-                    sideways.search(built.query(), null, null, window, sort(request), true);
-            ScoreDoc[] page = Arrays.copyOfRange(result.hits.scoreDocs,
-                    Math.min((request.page() - 1) * request.size(), result.hits.scoreDocs.length),
-                    result.hits.scoreDocs.length);
-            return new SearchResult(result.hits.totalHits.value(), hits(snapshot, built.highlight(), page),
-                    facets(result.facets, request));
+            FacetCache.Key key = FacetCache.Key.of(request);
+            FacetCache.Counts counts = snapshot.facetCache().get(key);
+            ScoreDoc[] top;
+            if (counts == null) {
+                DrillSideways sideways = new FacetCounts(snapshot.searcher(), snapshot.facetStates(),
+                        FACETS.stream().map(f -> LuceneQueries.dimension(f, request.fold())).toList());
+                DrillSideways.DrillSidewaysResult result =
+                        sideways.search(built.query(), null, null, window, sort(request), true);
+                counts = new FacetCache.Counts(result.hits.totalHits.value(), facets(result.facets, snapshot, request));
+                snapshot.facetCache().put(key, counts);
+                top = result.hits.scoreDocs;
+            } else {
+                top = topHits(snapshot.searcher(), built.query(), window, sort(request));
+            }
+            ScoreDoc[] page = Arrays.copyOfRange(top, Math.min((request.page() - 1) * request.size(), top.length),
+                    top.length);
+            return new SearchResult(counts.total(), hits(snapshot, built.highlight(), page), counts.facets(),
+                    snapshot.info().version());
         });
+    }
+
+    /**
+     * The first {@code window} hits when total and facets are known: the count need not be exact,
+     * so the collector may skip hits that cannot compete.
+     */
+    private static ScoreDoc[] topHits(IndexSearcher searcher, Query query, int window, Sort sort) throws IOException {
+        TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, window, null, window));
+        TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+        return top.scoreDocs;
     }
 
     @Override
@@ -114,12 +140,12 @@ public final class LuceneSearchBackend implements SearchBackend {
             IndexSearcher searcher = snapshot.searcher();
             StoredFields stored = searcher.storedFields();
             FieldDoc after = null;
-            while (true) {
-                TopFieldDocs batch = searcher.searchAfter(after, built.query(), EXPORT_BATCH, sort(request), false);
+            for (int size = EXPORT_FIRST_BATCH; ; size = Math.min(2 * size, EXPORT_MAX_BATCH)) {
+                TopFieldDocs batch = searcher.searchAfter(after, built.query(), size, sort(request), false);
                 for (ScoreDoc hit : batch.scoreDocs) {
                     sink.accept(TaskDocuments.toTask(stored.document(hit.doc)));
                 }
-                if (batch.scoreDocs.length < EXPORT_BATCH) {
+                if (batch.scoreDocs.length < size) {
                     return null;
                 }
                 after = (FieldDoc) batch.scoreDocs[batch.scoreDocs.length - 1];
@@ -190,12 +216,15 @@ public final class LuceneSearchBackend implements SearchBackend {
     }
 
     /** Each facet's top values; with folding, lead and agency count by latest successor. */
-    private static Map<String, List<FacetValue>> facets(Facets facets, SearchRequest request) throws IOException {
+    private static Map<String, List<FacetValue>> facets(Facets facets, IndexSnapshot snapshot, SearchRequest request)
+            throws IOException {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         for (Facet facet : FACETS) {
-            String dim = LuceneQueries.dimension(facet, request.fold()).dim();
+            Facet counted = LuceneQueries.dimension(facet, request.fold());
+            String dim = counted.dim();
             List<FacetValue> values = new ArrayList<>();
-            FacetResult top = facets.getTopChildren(Limits.FACET_VALUES, dim);
+            FacetResult top = snapshot.facetStates().containsKey(counted)
+                    ? facets.getTopChildren(Limits.FACET_VALUES, dim) : null;
             if (top != null) {
                 for (LabelAndValue lv : top.labelValues) {
                     values.add(new FacetValue(lv.label, lv.value.longValue()));
@@ -279,18 +308,26 @@ public final class LuceneSearchBackend implements SearchBackend {
         }
     }
 
+    /**
+     * At most once a second, looks for a new current build on a thread of its own, so that no
+     * request waits while a new build is opened; requests keep the open one until it is ready.
+     */
     private void maybeRefresh() {
         long now = System.nanoTime();
         if (now - lastRefreshCheck < REFRESH_CHECK_NANOS) {
             return;
         }
         lastRefreshCheck = now;
-        try {
-            snapshots.maybeRefresh();
-        } catch (IOException e) {
-            // Keep serving the build that is open; the next check tries again.
-            LOG.log(Level.WARNING, "could not switch to the current index build", e);
-        }
+        Thread.startVirtualThread(() -> {
+            try {
+                snapshots.maybeRefresh();
+            } catch (AlreadyClosedException closed) {
+                // the backend was closed meanwhile: nothing left to refresh
+            } catch (IOException | RuntimeException e) {
+                // Keep serving the build that is open; the next check tries again.
+                LOG.log(Level.WARNING, "could not switch to the current index build", e);
+            }
+        });
     }
 
     @FunctionalInterface

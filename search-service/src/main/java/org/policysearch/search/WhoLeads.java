@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
@@ -19,8 +20,9 @@ import org.policysearch.index.TaskDocuments;
 
 /**
  * Which agencies lead the tasks a search matches: one pass over the matching tasks' who-leads doc
- * values, no stored fields read. Agencies group by canonical name, or by latest successor when
- * folding; each shows the form the notices write most often.
+ * values. Each segment's values are decoded once per ordinal, not once per task, and task ids are
+ * read only for the evidence returned. Agencies group by canonical name, or by latest successor
+ * when folding; each shows the form the notices write most often.
  */
 final class WhoLeads {
 
@@ -33,7 +35,10 @@ final class WhoLeads {
         final String key;
         int lead;
         int cooperating;
-        final List<String> taskIds = new ArrayList<>();
+        int lastLeadDoc = -1;
+        int lastCooperatingDoc = -1;
+        /** Global doc ids of the first tasks it leads, in index order. */
+        final List<Integer> evidence = new ArrayList<>();
         final Map<String, Integer> writtenLeading = new HashMap<>();
         final Map<String, Integer> writtenCooperating = new HashMap<>();
 
@@ -55,54 +60,93 @@ final class WhoLeads {
         }
     }
 
+    /** One segment's view of a who-leads field: per ordinal, its tally and how often it was seen. */
+    private static final class Ordinals {
+        final SortedSetDocValues values;
+        final Tally[] tallies;
+        final int[] seen;
+
+        Ordinals(SortedSetDocValues values) {
+            this.values = values;
+            int count = (int) values.getValueCount();
+            this.tallies = new Tally[count];
+            this.seen = new int[count];
+        }
+
+        /** Folds the segment's written forms into the tallies. */
+        void finish(boolean leading) throws IOException {
+            for (int ord = 0; ord < seen.length; ord++) {
+                if (seen[ord] > 0) {
+                    String written = TaskDocuments.whoParts(values.lookupOrd(ord)).get(WRITTEN);
+                    (leading ? tallies[ord].writtenLeading : tallies[ord].writtenCooperating)
+                            .merge(written, seen[ord], Integer::sum);
+                }
+            }
+        }
+    }
+
     private WhoLeads() {
     }
 
     static List<LeadRanking> rank(IndexSearcher searcher, Query query, boolean fold) throws IOException {
         Map<String, Tally> tallies = new HashMap<>();
         int[] total = {0};
-        // The searcher has no executor, so leaves are collected one after another on this thread
-        // and the shared tallies need no locking.
+        int keyPart = fold ? SUCCESSOR : CANONICAL;
+        // The searcher has no executor: leaves are collected one after another on this thread,
+        // so the shared tallies need no locking.
         searcher.search(query, new SingleThreadCollectorManager(() -> new SimpleCollector() {
-            private SortedSetDocValues lead;
-            private SortedSetDocValues cooperating;
-            private SortedDocValues ids;
+            private Ordinals lead;
+            private Ordinals cooperating;
+            private int docBase;
 
             @Override
             protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                lead = DocValues.getSortedSet(context.reader(), IndexSchema.LEAD_WHO);
-                cooperating = DocValues.getSortedSet(context.reader(), IndexSchema.COOPERATING_WHO);
-                ids = DocValues.getSorted(context.reader(), IndexSchema.ID);
+                lead = new Ordinals(DocValues.getSortedSet(context.reader(), IndexSchema.LEAD_WHO));
+                cooperating = new Ordinals(DocValues.getSortedSet(context.reader(), IndexSchema.COOPERATING_WHO));
+                docBase = context.docBase;
             }
 
             @Override
             public void collect(int doc) throws IOException {
                 total[0]++;
-                String taskId = ids.advanceExact(doc) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "";
-                if (lead.advanceExact(doc)) {
-                    for (int i = 0; i < lead.docValueCount(); i++) {
-                        List<String> parts = TaskDocuments.whoParts(lead.lookupOrd(lead.nextOrd()));
-                        Tally tally = tallies.computeIfAbsent(parts.get(fold ? SUCCESSOR : CANONICAL), Tally::new);
-                        if (tally.taskIds.isEmpty() || !tally.taskIds.get(tally.taskIds.size() - 1).equals(taskId)) {
+                int global = docBase + doc;
+                if (lead.values.advanceExact(doc)) {
+                    for (int i = 0; i < lead.values.docValueCount(); i++) {
+                        Tally tally = tally(lead, (int) lead.values.nextOrd());
+                        if (tally.lastLeadDoc != global) { // folding may map two leads to one agency
+                            tally.lastLeadDoc = global;
                             tally.lead++;
-                            tally.taskIds.add(taskId);
+                            if (tally.evidence.size() < Limits.LEAD_EVIDENCE) {
+                                tally.evidence.add(global);
+                            }
                         }
-                        tally.writtenLeading.merge(parts.get(WRITTEN), 1, Integer::sum);
                     }
                 }
-                if (cooperating.advanceExact(doc)) {
-                    String last = null;
-                    for (int i = 0; i < cooperating.docValueCount(); i++) {
-                        List<String> parts = TaskDocuments.whoParts(cooperating.lookupOrd(cooperating.nextOrd()));
-                        String key = parts.get(fold ? SUCCESSOR : CANONICAL);
-                        Tally tally = tallies.computeIfAbsent(key, Tally::new);
-                        if (!key.equals(last)) {
+                if (cooperating.values.advanceExact(doc)) {
+                    for (int i = 0; i < cooperating.values.docValueCount(); i++) {
+                        Tally tally = tally(cooperating, (int) cooperating.values.nextOrd());
+                        if (tally.lastCooperatingDoc != global) {
+                            tally.lastCooperatingDoc = global;
                             tally.cooperating++;
                         }
-                        tally.writtenCooperating.merge(parts.get(WRITTEN), 1, Integer::sum);
-                        last = key;
                     }
                 }
+            }
+
+            private Tally tally(Ordinals ordinals, int ord) throws IOException {
+                ordinals.seen[ord]++;
+                Tally tally = ordinals.tallies[ord];
+                if (tally == null) {
+                    String key = TaskDocuments.whoParts(ordinals.values.lookupOrd(ord)).get(keyPart);
+                    tally = ordinals.tallies[ord] = tallies.computeIfAbsent(key, Tally::new);
+                }
+                return tally;
+            }
+
+            @Override
+            public void finish() throws IOException {
+                lead.finish(true);
+                cooperating.finish(false);
             }
 
             @Override
@@ -110,21 +154,32 @@ final class WhoLeads {
                 return ScoreMode.COMPLETE_NO_SCORES;
             }
         }));
-        return tallies.values().stream()
+        List<LeadRanking> ranking = new ArrayList<>();
+        for (Tally t : tallies.values().stream()
                 .sorted(Comparator.<Tally>comparingInt(t -> -t.lead)
                         .thenComparingInt(t -> -t.cooperating)
                         .thenComparing(t -> t.key))
                 .limit(Limits.LEADING_AGENCIES)
-                .map(t -> new LeadRanking(t.name(), t.key, t.lead, t.cooperating,
-                        total[0] == 0 ? 0 : (double) t.lead / total[0], sortedTaskIds(t.taskIds)))
-                .toList();
+                .toList()) {
+            ranking.add(new LeadRanking(t.name(), t.key, t.lead, t.cooperating,
+                    total[0] == 0 ? 0 : (double) t.lead / total[0], taskIds(searcher, t.evidence)));
+        }
+        return ranking;
     }
 
-    /** Task ids in document order, then by task number: {@code d#2} before {@code d#10}. */
-    private static List<String> sortedTaskIds(List<String> taskIds) {
-        return taskIds.stream().sorted(Comparator
-                .comparing((String id) -> id.substring(0, id.lastIndexOf('#')))
-                .thenComparingInt(id -> Integer.parseInt(id.substring(id.lastIndexOf('#') + 1))))
-                .toList();
+    /** Task ids of global doc ids, in document order, then by task number: {@code d#2} before {@code d#10}. */
+    private static List<String> taskIds(IndexSearcher searcher, List<Integer> docs) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<String> ids = new ArrayList<>(docs.size());
+        for (int global : docs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(global, leaves));
+            SortedDocValues id = DocValues.getSorted(leaf.reader(), IndexSchema.ID);
+            if (id.advanceExact(global - leaf.docBase)) {
+                ids.add(id.lookupOrd(id.ordValue()).utf8ToString());
+            }
+        }
+        ids.sort(Comparator.comparing((String id) -> id.substring(0, id.lastIndexOf('#')))
+                .thenComparingInt(id -> Integer.parseInt(id.substring(id.lastIndexOf('#') + 1))));
+        return ids;
     }
 }

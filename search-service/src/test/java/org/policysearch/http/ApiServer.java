@@ -20,12 +20,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.policysearch.search.CorpusIndexFixture;
 import org.policysearch.search.SearchBackend;
 
 /** The real app on a free port, and a client that speaks to it over HTTP. */
 final class ApiServer implements AutoCloseable {
 
     static final ObjectMapper JSON = ApiJson.mapper();
+
+    private static ApiServer corpus;
 
     private final Javalin app;
     private final HttpClient client = HttpClient.newHttpClient();
@@ -34,6 +37,15 @@ final class ApiServer implements AutoCloseable {
     private ApiServer(Javalin app, List<String> log) {
         this.app = app;
         this.log = log;
+    }
+
+    /** One server over the shared corpus index for every test of this JVM; it stops at exit. */
+    static synchronized ApiServer corpus() {
+        if (corpus == null) {
+            corpus = start(CorpusIndexFixture.backend());
+            Runtime.getRuntime().addShutdownHook(new Thread(corpus::close));
+        }
+        return corpus;
     }
 
     /** Serves {@code backend} without CORS; the request log is kept for {@link #log()}. */
@@ -60,9 +72,30 @@ final class ApiServer implements AutoCloseable {
     }
 
     Reply send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Reply(response.statusCode(), response.headers(), response.body());
+    }
+
+    /**
+     * Sends a request that is not a GET on a connection of its own: the client retries only
+     * idempotent requests when the server has just closed a pooled keep-alive connection, so
+     * reusing one would fail a POST for a reason that has nothing to do with the server's answer.
+     */
+    Reply sendOnNewConnection(HttpRequest request) {
+        try (HttpClient fresh = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = fresh.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
+        try {
+            return client.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -97,14 +130,7 @@ final class ApiServer implements AutoCloseable {
 
     /** GET the body as bytes, for what must be checked byte for byte (a BOM). */
     HttpResponse<byte[]> bytes(String pathAndQuery) {
-        try {
-            return client.send(HttpRequest.newBuilder(uri(pathAndQuery)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** GET and expect 200 with a JSON body. */
@@ -112,10 +138,6 @@ final class ApiServer implements AutoCloseable {
         Reply reply = get(pathAndQuery);
         assertEquals(200, reply.status(), reply.body());
         return reply.json();
-    }
-
-    HttpClient client() {
-        return client;
     }
 
     List<String> log() {

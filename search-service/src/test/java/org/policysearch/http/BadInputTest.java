@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.policysearch.http.ApiServer.enc;
 
 import java.net.http.HttpRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.policysearch.search.CorpusIndexFixture;
 
 /**
  * What a careless or hostile client sends, over HTTP: each request is answered with the one error
@@ -18,17 +15,7 @@ import org.policysearch.search.CorpusIndexFixture;
  */
 class BadInputTest {
 
-    private static ApiServer server;
-
-    @BeforeAll
-    static void start() {
-        server = ApiServer.start(CorpusIndexFixture.backend());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private static final ApiServer server = ApiServer.corpus();
 
     /** Status 200 rows have no code: the request is fine as it is. */
     @ParameterizedTest(name = "{0} -> {1} {2}")
@@ -120,7 +107,7 @@ class BadInputTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"POST", "PUT", "DELETE", "PATCH", "OPTIONS"})
     void otherMethodsAre405(String method) {
-        ApiServer.Reply reply = server.send(HttpRequest.newBuilder(server.uri("/api/search"))
+        ApiServer.Reply reply = server.sendOnNewConnection(HttpRequest.newBuilder(server.uri("/api/search"))
                 .method(method, HttpRequest.BodyPublishers.ofString("{}")).build());
         assertEquals(method + " is not allowed on /api/search; the API answers GET",
                 reply.assertError(405, "method_not_allowed", null));

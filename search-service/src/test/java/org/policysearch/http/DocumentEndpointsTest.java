@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policysearch.search.CorpusIndexFixture;
 import org.policysearch.task.TaskRecord;
@@ -18,17 +16,7 @@ import org.policysearch.task.TaskRecord;
 /** Tasks and documents by id, the document list and health, over the corpus index. */
 class DocumentEndpointsTest {
 
-    private static ApiServer server;
-
-    @BeforeAll
-    static void start() {
-        server = ApiServer.start(CorpusIndexFixture.backend());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private static final ApiServer server = ApiServer.corpus();
 
     /** Every task of the corpus, fetched by id, is exactly what the parser read. */
     @Test

@@ -20,8 +20,6 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,19 +32,9 @@ class ExportEndpointTest {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private static ApiServer server;
-    private static Map<String, TaskRecord> truth;
-
-    @BeforeAll
-    static void start() {
-        server = ApiServer.start(CorpusIndexFixture.backend());
-        truth = CorpusIndexFixture.tasks().stream().collect(Collectors.toMap(TaskRecord::taskId, Function.identity()));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private static final ApiServer server = ApiServer.corpus();
+    private static final Map<String, TaskRecord> truth = CorpusIndexFixture.tasks().stream()
+            .collect(Collectors.toMap(TaskRecord::taskId, Function.identity()));
 
     /** Searches whose exports are checked: all 283 tasks, a word, filters, a date range. */
     @ParameterizedTest

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,17 +17,7 @@ import org.policysearch.search.LuceneSearchBackend;
 /** What every response shares: security headers, the page, CORS, the request log, no leaked internals. */
 class HttpBehaviourTest {
 
-    private static ApiServer server;
-
-    @BeforeAll
-    static void start() {
-        server = ApiServer.start(CorpusIndexFixture.backend());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private static final ApiServer server = ApiServer.corpus();
 
     /** The page, the API, its errors and what Jetty refuses by itself. */
     @ParameterizedTest(name = "{0}")
@@ -42,7 +30,7 @@ class HttpBehaviourTest {
     @Test
     void requestsRefusedByJettyCarryThemToo() {
         assertSecurityHeaders(server.raw("/api/tasks/%ZZ"));
-        assertSecurityHeaders(server.send(HttpRequest.newBuilder(server.uri("/api/search"))
+        assertSecurityHeaders(server.sendOnNewConnection(HttpRequest.newBuilder(server.uri("/api/search"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build()));
     }
 

@@ -8,8 +8,6 @@ import static org.policysearch.http.ApiServer.tree;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policysearch.search.CorpusIndexFixture;
 import org.policysearch.task.TaskRecord;
@@ -17,17 +15,7 @@ import org.policysearch.task.TaskRecord;
 /** {@code GET /api/agencies/leading}: who leads the tasks a search matches. */
 class LeadingEndpointTest {
 
-    private static ApiServer server;
-
-    @BeforeAll
-    static void start() {
-        server = ApiServer.start(CorpusIndexFixture.backend());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private static final ApiServer server = ApiServer.corpus();
 
     @Test
     void theRankingIsTheBackendsWithEvidenceFromTheNotices() {

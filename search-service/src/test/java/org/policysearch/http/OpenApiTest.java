@@ -15,27 +15,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.policysearch.search.CorpusIndexFixture;
 
 /** The maintained OpenAPI document against the app: routes, parameters, codes and response fields. */
 class OpenApiTest {
 
-    private static ApiServer server;
-    private static JsonNode doc;
-
-    @BeforeAll
-    static void start() {
-        server = ApiServer.start(CorpusIndexFixture.backend());
-        doc = server.json(OpenApi.PATH);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private static final ApiServer server = ApiServer.corpus();
+    private static final JsonNode doc = server.json(OpenApi.PATH);
 
     @Test
     void theServedDocumentIsTheMaintainedFile() throws IOException {

@@ -12,8 +12,6 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policysearch.search.CorpusIndexFixture;
 import org.policysearch.search.SearchRequest;
@@ -23,17 +21,7 @@ import org.policysearch.task.TaskRecord;
 /** {@code GET /api/search} over the corpus index: the fields, the echo, paging, and values from the notices. */
 class SearchEndpointTest {
 
-    private static ApiServer server;
-
-    @BeforeAll
-    static void start() {
-        server = ApiServer.start(CorpusIndexFixture.backend());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private static final ApiServer server = ApiServer.corpus();
 
     static TaskRecord truth(String taskId) {
         return CorpusIndexFixture.tasks().stream().filter(t -> t.taskId().equals(taskId)).findFirst().orElseThrow();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.policysearch.index.IndexLocation;
 import org.policysearch.parse.Notice;
 import org.policysearch.parse.ParsedFile;
 import org.policysearch.task.TaskRecord;
@@ -104,6 +105,49 @@ class BackendBehaviourTest {
     }
 
     @Test
+    void aDimensionNoTaskHasIsAnEmptyFacet() throws IOException {
+        Notice bare = new Notice("bare", "无日期文件", null, null, null, null, null, "bare.txt", "", 1);
+        TaskRecord task = Fixtures.task("bare", 1, "推进工作。", "推进工作。", List.of(), List.of(), List.of(),
+                List.of(), bare);
+        Fixtures.build(root, List.of(new ParsedFile("bare.txt", List.of(bare), List.of(task), List.of(), null, List.of())));
+        try (LuceneSearchBackend backend = LuceneSearchBackend.open(root)) {
+            SearchResult result = backend.search(Fixtures.request("工作"));
+            assertEquals(1, result.total());
+            assertEquals(List.of(), result.facets().get("year"));
+            assertEquals(List.of(), result.facets().get("region"));
+            assertEquals(List.of(), result.facets().get("lead"));
+            assertEquals(List.of(new FacetValue("bare", 1)), result.facets().get("doc"));
+            SearchRequest byDate = new SearchRequest("", List.of(), List.of(), List.of(2020), null, null, List.of(),
+                    List.of(), 1, 10, SearchRequest.Sort.DATE, true);
+            assertEquals(0, backend.search(byDate).total());
+            assertEquals(List.of(new FacetValue("2020", 0)), backend.search(byDate).facets().get("year"));
+        }
+    }
+
+    @Test
+    void aSimplifiedQueryFindsAndMarksTraditionalText() throws IOException {
+        Notice mirror = new Notice("mirror", "轉載", null, null, null, 2017, "宁夏", "mirror.txt", "", 1);
+        TaskRecord task = Fixtures.task("mirror", 1, "實施精準扶貧。", "由自治區財政廳統籌資金。", List.of(), List.of(),
+                List.of(), List.of(), mirror);
+        Fixtures.build(root, List.of(new ParsedFile("mirror.txt", List.of(mirror), List.of(task), List.of(), null, List.of())));
+        try (LuceneSearchBackend backend = LuceneSearchBackend.open(root)) {
+            SearchHit hit = backend.search(Fixtures.request("财政厅 精准扶贫")).hits().get(0);
+            assertEquals("實施<mark>精準扶貧</mark>。", hit.titleHtml());
+            assertEquals("由自治區<mark>財政廳</mark>統籌資金。", hit.snippetHtml());
+        }
+    }
+
+    @Test
+    void aFolderHoldingOneIndexOpensAsItIs() throws IOException {
+        Path build = new IndexLocation(CorpusIndexFixture.indexDir()).currentIndex().orElseThrow();
+        try (LuceneSearchBackend direct = LuceneSearchBackend.open(build)) {
+            assertEquals(CorpusIndexFixture.backend().info(), direct.info());
+            assertEquals(CorpusIndexFixture.backend().search(Fixtures.request("扶贫")),
+                    direct.search(Fixtures.request("扶贫")));
+        }
+    }
+
+    @Test
     void anEmptyLocationIsNoIndex() {
         NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> LuceneSearchBackend.open(root));
         assertEquals(root + ": no index here: build one with `policy-search index`", e.getMessage());
@@ -114,6 +158,7 @@ class BackendBehaviourTest {
         Fixtures.build(root);
         try (LuceneSearchBackend backend = LuceneSearchBackend.open(root)) {
             assertEquals(5, backend.info().tasks());
+            assertEquals(List.of(new FacetValue("宁夏", 5)), backend.search(Fixtures.request("")).facets().get("region"));
             String before = backend.info().version();
 
             List<ParsedFile> more = new ArrayList<>(Fixtures.files());

@@ -1,7 +1,10 @@
 package org.policysearch.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +13,11 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
+import org.policysearch.index.IndexLocation;
 import org.policysearch.task.Role;
 import org.policysearch.task.TaskRecord;
 
@@ -102,6 +109,8 @@ class CorpusSearchTest {
         SearchResult lineage = backend.search(request("", List.of(NONGYE_NONGCUN), List.of(), List.of(), true));
         assertEquals(28, lineage.total());
         assertEquals(values("2017", 24, "2020", 3, "2023", 1), lineage.facets().get("year"));
+        // the lead facet ignores its own filter: every lead stays choosable, counted by successor
+        assertEquals(folded.facets().get("lead"), lineage.facets().get("lead"));
         SearchResult oldName = backend.search(request("", List.of(NONGMU), List.of(), List.of(), false));
         assertEquals(values("2017", 24), oldName.facets().get("year"));
     }
@@ -164,6 +173,14 @@ class CorpusSearchTest {
         backend.export(Fixtures.request("发展"), t -> exported.add(t.taskId()));
         assertEquals(all, exported.subList(0, 100));
         assertEquals(backend.search(Fixtures.request("发展")).total(), exported.size());
+    }
+
+    @Test
+    void theCorpusIndexPassesCheckIndex() throws IOException {
+        Path build = new IndexLocation(CorpusIndexFixture.indexDir()).currentIndex().orElseThrow();
+        try (Directory dir = FSDirectory.open(build); CheckIndex check = new CheckIndex(dir)) {
+            assertTrue(check.checkIndex().clean);
+        }
     }
 
     @Test

@@ -64,11 +64,43 @@ class FixtureSearchTest {
     }
 
     @Test
+    void aRunIsMarkedWholeAndEveryTermIsMarked() {
+        SearchHit hit = backend.search(Fixtures.request("精准扶贫 攻坚")).hits().get(0);
+        assertEquals("fixture-2017#2", hit.task().taskId());
+        assertEquals("实施<mark>精准扶贫</mark>。", hit.titleHtml());
+        assertEquals("坚持<mark>精准扶贫</mark>、精准脱贫，提高脱贫<mark>攻坚</mark>成效。", hit.snippetHtml());
+    }
+
+    @Test
+    void traditionalScriptIsMarkedInTheSimplifiedText() {
+        SearchHit hit = backend.search(Fixtures.request("精準扶貧")).hits().get(0);
+        assertEquals("实施<mark>精准扶贫</mark>。", hit.titleHtml());
+    }
+
+    @Test
     void facetsCountTheMatchingTasks() {
         Map<String, List<FacetValue>> facets = backend.search(Fixtures.request("脱贫")).facets();
         assertEquals(List.of(new FacetValue("扶贫办", 2), new FacetValue("财政厅", 1)), facets.get("lead"));
         assertEquals(List.of(new FacetValue("2017", 2), new FacetValue("2020", 1)), facets.get("year"));
         assertEquals(List.of(new FacetValue("宁夏", 3)), facets.get("region"));
+    }
+
+    /** The second time, totals and facets come from the snapshot's cache, hits from a fresh search. */
+    @Test
+    void aRepeatedOrPagedSearchAnswersAsTheFirst() throws IOException {
+        for (List<Integer> years : List.of(List.of(2017), List.of(2020), List.<Integer>of())) {
+            SearchRequest first = new SearchRequest("脱贫 OR 工作", List.of(), List.of(), years, null, null,
+                    List.of(), List.of(), 1, 2, SearchRequest.Sort.RELEVANCE, false);
+            SearchRequest second = new SearchRequest("脱贫 OR 工作", List.of(), List.of(), years, null, null,
+                    List.of(), List.of(), 2, 2, SearchRequest.Sort.RELEVANCE, false);
+            try (LuceneSearchBackend fresh = LuceneSearchBackend.open(root)) {
+                SearchResult uncachedSecond = fresh.search(second);
+                SearchResult firstAnswer = backend.search(first);
+                assertEquals(firstAnswer, backend.search(first));
+                assertEquals(uncachedSecond, backend.search(second));
+                assertEquals(firstAnswer.facets(), uncachedSecond.facets());
+            }
+        }
     }
 
     @Test
