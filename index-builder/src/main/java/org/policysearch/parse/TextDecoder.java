@@ -24,6 +24,8 @@ public final class TextDecoder {
         }
     }
 
+    private static final String BLANK = "no text (only white space)";
+
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Charset BIG5 = Charset.forName("Big5");
     /** The encodings Chinese archives come in; ICU's guesses outside them are not trusted. */
@@ -43,31 +45,28 @@ public final class TextDecoder {
             int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
             return check(strict(bytes, skip, bom), bom);
         }
-        Decoded firstRefusal = null;
-        for (Charset candidate : candidates(bytes)) {
-            String text = strict(bytes, 0, candidate);
-            if (text != null) {
-                Decoded decoded = check(text, candidate);
-                if (decoded.ok() || text.isBlank()) {
-                    return decoded;
-                }
-                firstRefusal = firstRefusal == null ? decoded : firstRefusal;
+        Decoded utf8 = attempt(bytes, StandardCharsets.UTF_8);
+        if (utf8 != null && (utf8.ok() || utf8.refusal().equals(BLANK))) {
+            return utf8;
+        }
+        // Most archives are UTF-8 and strict decoding rarely accepts anything else, so detection
+        // (the costly part) runs only when UTF-8 fails.
+        Decoded firstRefusal = utf8;
+        for (Charset candidate : detected(bytes)) {
+            Decoded decoded = candidate.equals(StandardCharsets.UTF_8) ? null : attempt(bytes, candidate);
+            if (decoded != null && decoded.ok()) {
+                return decoded;
             }
+            firstRefusal = firstRefusal == null ? decoded : firstRefusal;
         }
         return firstRefusal != null ? firstRefusal
                 : refuse("not text in UTF-8, GB18030, Big5 or UTF-16");
     }
 
-    /** UTF-8 first (strict decoding rarely accepts anything else), then ICU's Chinese guesses. */
-    private static List<Charset> candidates(byte[] bytes) {
-        List<Charset> result = new ArrayList<>();
-        result.add(StandardCharsets.UTF_8);
-        for (Charset cs : detected(bytes)) {
-            if (!result.contains(cs)) {
-                result.add(cs);
-            }
-        }
-        return result;
+    /** The text in {@code charset} and its check, or null when the bytes are not valid in it. */
+    private static Decoded attempt(byte[] bytes, Charset charset) {
+        String text = strict(bytes, 0, charset);
+        return text == null ? null : check(text, charset);
     }
 
     private static Charset bomCharset(byte[] b) {
@@ -125,7 +124,7 @@ public final class TextDecoder {
             return refuse("binary content (" + controls + " control characters), not a text notice");
         }
         if (lf.isBlank()) {
-            return refuse("no text (only white space)");
+            return refuse(BLANK);
         }
         return new Decoded(lf, charset, null);
     }
