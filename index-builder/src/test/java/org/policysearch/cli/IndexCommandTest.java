@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policysearch.index.IndexLocation;
 import org.policysearch.index.TestCorpus;
+import org.policysearch.parse.SeedCorpus;
 import picocli.CommandLine;
 
 /** {@code policy-search index} in-process: exit codes, the summary line, the published build. */
@@ -28,7 +29,7 @@ class IndexCommandTest {
     @Test
     void buildsAndSummarises() throws Exception {
         Path index = tmp.resolve("index");
-        assertEquals(ExitCodes.OK, run("--corpus", TestCorpus.dir().toString(), "--index", index.toString(), "--threads", "2"));
+        assertEquals(ExitCodes.OK, run("--corpus", SeedCorpus.path().toString(), "--index", index.toString(), "--threads", "2"));
         String lastLine = err.toString().strip().lines().reduce((a, b) -> b).orElseThrow();
         Path build = new IndexLocation(index).currentIndex().orElseThrow();
         assertTrue(lastLine.matches("indexed 5 files, 6 documents, 283 tasks \\(71 without a lead agency\\), "
@@ -39,7 +40,7 @@ class IndexCommandTest {
     void reportsEachSkippedFile() throws Exception {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         Files.write(corpus.resolve("empty.txt"), new byte[0]);
-        Files.copy(TestCorpus.dir().resolve("000_853e25e58f4ef803.txt"), corpus.resolve("000.txt"));
+        Files.copy(SeedCorpus.path().resolve("000_853e25e58f4ef803.txt"), corpus.resolve("000.txt"));
         assertEquals(ExitCodes.OK, run("--corpus", corpus.toString(), "--index", tmp.resolve("index").toString()));
         assertTrue(err.toString().lines().anyMatch(l -> l.equals("skipped empty.txt: empty file")), err.toString());
         assertTrue(err.toString().contains("1 skipped files"), err.toString());

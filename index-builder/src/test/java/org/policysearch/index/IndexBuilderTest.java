@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policysearch.agency.AgencyRegistry;
 import org.policysearch.parse.ParsedFile;
+import org.policysearch.parse.SeedCorpus;
 
 /**
  * Builds of the seed corpus: what a build records, and that a build which fails, is interrupted
@@ -174,7 +175,7 @@ class IndexBuilderTest {
         String java = ProcessHandle.current().info().command().orElseThrow();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(java, "-cp", classpath, StalledBuild.class.getName(),
-                TestCorpus.dir().toString(), root.toString()));
+                SeedCorpus.path().toString(), root.toString()));
         Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             assertEquals(StalledBuild.STALLED, out.readLine());

@@ -1,12 +1,12 @@
 package org.policysearch.index;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.policysearch.agency.AgencyRegistry;
 import org.policysearch.parse.CorpusReader;
 import org.policysearch.parse.ParsedFile;
+import org.policysearch.parse.SeedCorpus;
 
 /** The repository's seed corpus for index-builder tests, and sources that read it with a twist. */
 public final class TestCorpus {
@@ -14,18 +14,8 @@ public final class TestCorpus {
     private TestCorpus() {
     }
 
-    /** The repository's corpus folder, found from the module's working directory. */
-    public static Path dir() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("corpus")) && Files.exists(dir.resolve("pom.xml"))) {
-                return dir.resolve("corpus");
-            }
-        }
-        throw new IllegalStateException("no corpus/ folder above " + Path.of("").toAbsolutePath());
-    }
-
     static IndexBuilder.Source source() {
-        return IndexBuilder.Source.corpus(new CorpusReader(AgencyRegistry.bundled()), dir());
+        return IndexBuilder.Source.corpus(new CorpusReader(AgencyRegistry.bundled()), SeedCorpus.path());
     }
 
     /** The corpus's files, each read by {@code read} (which may call {@link #source()}). */
