@@ -1,5 +1,6 @@
 package org.policysearch.bench;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -145,12 +146,12 @@ public final class BenchmarkMain implements Callable<Integer> {
         @Mixin
         private ArchiveOptions archive;
 
-                @Override
+        @Override
         public Integer call() throws Exception {
             Path tasks = archive.path("tasks", size, ".tsv");
             Path corpus = archive.path("archive", size, "");
-            if (!java.nio.file.Files.exists(tasks)) {
-                if (!java.nio.file.Files.isDirectory(corpus)) {
+            if (!Files.exists(tasks)) {
+                if (!Files.isDirectory(corpus)) {
                     ArchiveGenerator generator = new ArchiveGenerator(SeedText.load(Path.of("corpus")),
                             new AgencyPool(AgencyRegistry.bundled()));
                     generator.write(archive.seed, Sizes.parse(size), corpus);
@@ -179,7 +180,7 @@ public final class BenchmarkMain implements Callable<Integer> {
         @Option(names = "--size", defaultValue = "1GB", description = "archive size (default: ${DEFAULT-VALUE})")
         private String size;
 
-            @Mixin
+        @Mixin
         private ArchiveOptions archive;
 
         @Mixin
