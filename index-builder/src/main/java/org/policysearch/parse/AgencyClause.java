@@ -51,7 +51,7 @@ public record AgencyClause(int start, int end, Map<Role, List<String>> agencies,
     /** 牵头单位：自治区财政厅\n配合单位：自治区农牧厅 after the item, without brackets, to the end of the item. */
     private static AgencyClause unbracketed(String text, String folded) {
         Matcher open = OPEN_LABEL.matcher(folded);
-        if (!open.find() || folded.indexOf(')', open.start()) >= 0 && folded.indexOf('(', open.start()) < 0) {
+        if (!open.find()) {
             return null;
         }
         int start = open.start(1);

@@ -90,17 +90,17 @@ public final class BlockReader {
 
     /** Whether {@code line} carries on the paragraph in {@code text} (a PDF line break). */
     private static boolean continues(CharSequence text, String line) {
-        String folded = TextFolding.fold(line);
-        if (Marker.at(line, folded) != null || text.isEmpty() || AgencyClause.headless(line) != null) {
+        if (text.isEmpty() || Marker.at(line, TextFolding.fold(line)) != null || AgencyClause.headless(line) != null) {
             return false;
         }
-        String previous = TextFolding.fold(text);
-        char last = previous.charAt(previous.length() - 1);
-        if (SENTENCE_END.indexOf(last) >= 0) {
+        if (SENTENCE_END.indexOf(TextFolding.fold(text.charAt(text.length() - 1))) >= 0) {
             return false;
         }
-        boolean heading = Marker.at(text.toString(), previous) != null
-                && previous.indexOf('。') < 0 && previous.length() <= MAX_HEADING_LENGTH;
+        // Only the paragraph's start can make it a heading, so the whole paragraph is never refolded.
+        String start = text.subSequence(0, Math.min(text.length(), MAX_HEADING_LENGTH + 1)).toString();
+        String folded = TextFolding.fold(start);
+        boolean heading = Marker.at(start, folded) != null && folded.indexOf('。') < 0
+                && text.length() <= MAX_HEADING_LENGTH;
         return !heading;
     }
 

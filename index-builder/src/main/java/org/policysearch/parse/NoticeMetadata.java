@@ -53,7 +53,12 @@ public record NoticeMetadata(String title, String issuer, String docNumber, Loca
     private static final int MAX_SIGNATURE_LENGTH = 30;
     private static final int OPENING_LINES = 4;
 
-    public static NoticeMetadata read(List<String> lines, DocumentSplitter.Span span, int offset) {
+    /**
+     * @param lines  the document's lines
+     * @param folded the lines joined with line feeds and folded (the caller needs it too)
+     * @param offset the file line index of {@code lines.get(0)}
+     */
+    public static NoticeMetadata read(List<String> lines, String folded, DocumentSplitter.Span span, int offset) {
         Set<Integer> meta = new TreeSet<>();
         String docNumber = null;
         String title = null;
@@ -69,7 +74,6 @@ public record NoticeMetadata(String title, String issuer, String docNumber, Loca
             title = header.isEmpty() ? null : withoutSpacesInTitles(header.toString());
         }
         String text = String.join("\n", lines);
-        String folded = TextFolding.fold(text);
         if (title == null) {
             title = titleLine(text, folded);
         }

@@ -37,11 +37,12 @@ public final class NoticeParser {
         for (int k = 0; k < spans.size(); k++) {
             DocumentSplitter.Span span = spans.get(k);
             List<String> docLines = lines.subList(span.start(), span.end());
-            NoticeMetadata meta = NoticeMetadata.read(docLines, span, span.start());
+            String folded = TextFolding.fold(String.join("\n", docLines));
+            NoticeMetadata meta = NoticeMetadata.read(docLines, folded, span, span.start());
             if (sidecar != null) {
                 meta = sidecar.fill(meta, spans.size() == 1);
             }
-            boolean scrape = ScrapeReader.isShuffledScrape(TextFolding.fold(String.join("\n", docLines)));
+            boolean scrape = ScrapeReader.isShuffledScrape(folded);
             List<Block> blocks = BlockReader.read(docLines, span.start() + 1, meta.lines(), scrape);
             ItemReader.Result items = scrape ? ScrapeReader.read(blocks, sourceFile) : ItemReader.read(blocks, sourceFile);
             problems.addAll(items.problems());
