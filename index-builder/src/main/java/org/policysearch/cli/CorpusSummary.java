@@ -2,6 +2,7 @@ package org.policysearch.cli;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.policysearch.parse.ParsedFile;
 import org.policysearch.parse.Problem;
@@ -35,25 +36,9 @@ public final class CorpusSummary {
         }
     }
 
-    public int documents() {
-        return documents;
-    }
-
-    public int tasks() {
-        return tasks;
-    }
-
-    public int skipped() {
-        return skipped;
-    }
-
-    public Set<String> unknownAgencies() {
-        return unknownAgencies;
-    }
-
     /** One line: files, documents, tasks, tasks without a lead, unknown agencies, skipped files, notes. */
     public String line(double seconds) {
-        return String.format(java.util.Locale.ROOT,
+        return String.format(Locale.ROOT,
                 "%d files, %d documents, %d tasks (%d without a lead agency), %d unknown agencies%s, %d skipped files, %d notes, %.1f s",
                 files, documents, tasks, withoutLead, unknownAgencies.size(),
                 unknownAgencies.isEmpty() ? "" : " " + unknownAgencies, skipped, notes, seconds);
