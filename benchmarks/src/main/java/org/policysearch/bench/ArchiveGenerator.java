@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.policysearch.agency.AgencyRegistry;
 import org.policysearch.bench.NoticeComposer.Family;
 
 /**
@@ -25,13 +27,18 @@ public final class ArchiveGenerator {
         this.composer = new NoticeComposer(seed, agencies);
     }
 
+    /** A generator of the seed notices' vocabulary with the bundled registry's agencies. */
+    public static ArchiveGenerator of(SeedText seed) {
+        return new ArchiveGenerator(seed, new AgencyPool(AgencyRegistry.bundled()));
+    }
+
     /** What an archive holds. */
     public record Summary(long bytes, int files, int documents, int tasks) {
     }
 
     /** The files of an archive, one after another, until {@code bytes} are reached. */
     public Iterable<GeneratedFile> files(long seed, long bytes) {
-        return () -> new java.util.Iterator<>() {
+        return () -> new Iterator<>() {
             private final SplittableRandom root = new SplittableRandom(seed);
             private long written;
             private int index;

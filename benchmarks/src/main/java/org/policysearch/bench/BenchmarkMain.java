@@ -2,10 +2,10 @@ package org.policysearch.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.policysearch.agency.AgencyRegistry;
 import org.policysearch.cli.ExitCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -96,7 +96,7 @@ public final class BenchmarkMain implements Callable<Integer> {
     }
 
     private List<String> missingTools() {
-        List<String> needed = new java.util.ArrayList<>();
+        List<String> needed = new ArrayList<>();
         if (http) {
             needed.add("wrk");
         }
@@ -123,7 +123,7 @@ public final class BenchmarkMain implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            ArchiveGenerator generator = new ArchiveGenerator(SeedText.load(Path.of("corpus")), new AgencyPool(AgencyRegistry.bundled()));
+            ArchiveGenerator generator = ArchiveGenerator.of(SeedText.load(Path.of("corpus")));
             long start = System.nanoTime();
             ArchiveGenerator.Summary s = generator.write(seed, Sizes.parse(size), dir);
             spec.commandLine().getOut().printf(Locale.ROOT, "%,d bytes, %,d files, %,d documents, %,d tasks in %.1f s%n",
@@ -152,8 +152,7 @@ public final class BenchmarkMain implements Callable<Integer> {
             Path corpus = archive.path("archive", size, "");
             if (!Files.exists(tasks)) {
                 if (!Files.isDirectory(corpus)) {
-                    ArchiveGenerator generator = new ArchiveGenerator(SeedText.load(Path.of("corpus")),
-                            new AgencyPool(AgencyRegistry.bundled()));
+                    ArchiveGenerator generator = ArchiveGenerator.of(SeedText.load(Path.of("corpus")));
                     generator.write(archive.seed, Sizes.parse(size), corpus);
                 }
                 TaskTable.write(corpus, tasks, 2);
@@ -189,12 +188,12 @@ public final class BenchmarkMain implements Callable<Integer> {
         @Option(names = "--threads", defaultValue = "2", description = "threads the index was built with (default: ${DEFAULT-VALUE})")
         private int threads;
 
-                        @Override
+        @Override
         public Integer call() throws Exception {
             Path root = Path.of("").toAbsolutePath();
             Path index = archive.path("index", size, "-t" + threads).toAbsolutePath();
             Path script = archive.work.resolve(HttpLoad.SCRIPT).toAbsolutePath();
-            List<HttpResult> results = new java.util.ArrayList<>();
+            List<HttpResult> results = new ArrayList<>();
             MemoryResult memory;
             try (ServeProcess serve = ServeProcess.start(root, index, BenchmarkRun.freePort(), load.serveHeap,
                     archive.work.resolve("serve-" + Sizes.label(size) + ".log"))) {

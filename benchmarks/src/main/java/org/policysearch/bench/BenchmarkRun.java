@@ -54,7 +54,7 @@ final class BenchmarkRun {
         Machine machine = Machine.current();
         String loadAtStart = loadAverage();
         SeedText seed = SeedText.load(settings.seedCorpus());
-        ArchiveGenerator generator = new ArchiveGenerator(seed, new AgencyPool(AgencyRegistry.bundled()));
+        ArchiveGenerator generator = ArchiveGenerator.of(seed);
         List<Report.SizeReport> sizes = new ArrayList<>();
         Report report = null;
         for (int i = 0; i < settings.sizes().size(); i++) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class TaskTable {
         } finally {
             pool.shutdownNow();
         }
-        Files.move(partial, tsv, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(partial, tsv, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static String line(TaskRecord task) {
