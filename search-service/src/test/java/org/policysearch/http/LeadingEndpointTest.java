@@ -9,6 +9,7 @@ import static org.policysearch.http.ApiServer.tree;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.policysearch.agency.AgencyRegistry;
 import org.policysearch.search.CorpusIndexFixture;
 import org.policysearch.task.TaskRecord;
 
@@ -49,10 +50,28 @@ class LeadingEndpointTest {
         assertEquals(plain, server.json("/api/agencies/leading?q=" + enc("扶贫") + "&page=2&size=5&sort=date"));
     }
 
+    /** 2017's notices name 农牧厅, never 农业农村厅: folded, its tasks are led by the successor. */
     @Test
-    void foldingBySuccessorIsAccepted() {
+    void foldingBySuccessorMergesPredecessors() {
+        JsonNode plain = server.json("/api/agencies/leading?year=2017");
         JsonNode folded = server.json("/api/agencies/leading?fold=successor&year=2017");
-        assertTrue(folded.size() > 0);
+        AgencyRegistry registry = AgencyRegistry.bundled();
+        for (JsonNode row : folded) {
+            String canonical = row.get("canonical").asText();
+            assertEquals(canonical, registry.latestSuccessor(canonical), "folded rows name successors only");
+        }
+        assertEquals(leadTasks(plain, "宁夏回族自治区农牧厅"), leadTasks(folded, "宁夏回族自治区农业农村厅"));
+        assertEquals(-1, leadTasks(plain, "宁夏回族自治区农业农村厅"));
         server.get("/api/agencies/leading?fold=predecessor").assertError(400, "bad_parameter", "fold");
+    }
+
+    /** The lead count of one canonical agency in a ranking, or -1 when it is not ranked. */
+    private static int leadTasks(JsonNode ranking, String canonical) {
+        for (JsonNode row : ranking) {
+            if (row.get("canonical").asText().equals(canonical)) {
+                return row.get("leadTasks").asInt();
+            }
+        }
+        return -1;
     }
 }
