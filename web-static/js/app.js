@@ -27,9 +27,14 @@ let taskInFlight = null;
 let typingTimer = 0;
 let typingEntry = false; // true while keystrokes replace the history entry the first one pushed
 const docTitles = new Map();
+// Document titles label the doc facet. The first results wait for them (the two requests run
+// side by side) so the facets are not redrawn under the pointer; without them, ids are shown.
+const titlesLoaded = api.documents().then((body) => {
+  const docs = Array.isArray(body) ? body : body.documents ?? [];
+  for (const doc of docs) docTitles.set(doc.docId, doc.docNumber ? `${doc.title}（${doc.docNumber}）` : doc.title);
+}).catch(() => {});
 let dialogOpener = null; // where focus returns when the task dialog closes
 let taskEntryPushed = false; // the open task's history entry was pushed by this page
-let shown = null; // the last result on screen and the state it answers
 
 /** The text shown for a facet value: a document's title for a docId, the value itself otherwise. */
 function labelOf(key, value) {
@@ -90,13 +95,12 @@ async function run() {
   setLoading(true);
   const leaders = api.leading(toParams(searched, 'all'), controller.signal).catch(() => null);
   try {
-    const result = await api.search(toParams(searched), controller.signal);
+    const [result] = await Promise.all([api.search(toParams(searched), controller.signal), titlesLoaded]);
     if (controller.signal.aborted) return;
-    shown = { searched, result };
     showResult(searched, result);
     const ranking = await leaders;
     if (controller.signal.aborted) return;
-    showLeaders(searched, ranking);
+    showLeaders(searched, ranking, result.total);
     if (result.total === 0) await explainZero(searched, controller.signal);
   } catch (error) {
     if (error.name !== 'AbortError') showError(searched, error);
@@ -146,7 +150,7 @@ function showChips(searched) {
   view.filtersCount.textContent = chosen > 0 ? `（已选 ${chosen}）` : '';
 }
 
-function showLeaders(searched, ranking) {
+function showLeaders(searched, ranking, total) {
   if (ranking === null) {
     fill(view.leaders);
     view.leadersNote.textContent = '暂时无法统计牵头单位。';
@@ -154,7 +158,7 @@ function showLeaders(searched, ranking) {
   }
   const count = keepFocus(() => renderLeaders(view.leaders, ranking, searched.lead, (agency) => toggle('lead', agency)));
   view.leadersNote.textContent = count > 0 ? '按牵头任务数排序；点击条形即按该单位筛选。'
-    : shown?.result.total === 0 ? '没有匹配的任务。' : '匹配的任务中没有列明牵头单位。';
+    : total === 0 ? '没有匹配的任务。' : '匹配的任务中没有列明牵头单位。';
 }
 
 /** Counts each alternative (one filter or one clause fewer) and explains the empty result. */
@@ -169,7 +173,6 @@ async function explainZero(searched, signal) {
 }
 
 function showError(searched, error) {
-  shown = null;
   showChips(searched);
   const where = error.param ? `（参数 ${error.param}）` : '';
   fill(view.notice,
@@ -296,13 +299,6 @@ const wide = window.matchMedia(WIDE_SCREEN);
 const placeFilters = () => { view.filters.open = wide.matches; };
 wide.addEventListener('change', placeFilters);
 placeFilters();
-
-// Document titles label the doc facet; the page works (with ids) until they arrive.
-api.documents().then((body) => {
-  const docs = Array.isArray(body) ? body : body.documents ?? [];
-  for (const doc of docs) docTitles.set(doc.docId, doc.docNumber ? `${doc.title}（${doc.docNumber}）` : doc.title);
-  if (shown) showFilters(shown.searched, shown.result);
-}).catch(() => {});
 
 // A shared link may spell defaults out (page=1): show the short form without a new entry.
 history.replaceState(null, '', pageHref(state));

@@ -44,13 +44,32 @@ final class SearchPage {
 
     /** Waits until the URL satisfies a condition and the request it started has been answered. */
     SearchPage waitForUrl(Predicate<String> condition) {
-        new WebDriverWait(driver, PATIENCE).until(d -> condition.test(d.getCurrentUrl()));
+        waiting("the URL to change as asked").until(d -> condition.test(d.getCurrentUrl()));
         return settle();
+    }
+
+    /**
+     * A wait that, when it runs out, says what it waited for and how the page stood: a timeout on
+     * CI then tells a click that did nothing from a request that never came back.
+     */
+    private WebDriverWait waiting(String what) {
+        WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
+        wait.withMessage(() -> what + "; the page: " + describe());
+        return wait;
+    }
+
+    private String describe() {
+        return "url=" + driver.getCurrentUrl()
+                + ", busy=" + results().getDomAttribute("aria-busy")
+                + ", count=" + driver.findElement(By.id("result-count")).getText()
+                + ", leaders=" + leaderNames()
+                + ", focused=" + script("return document.activeElement?.dataset?.focus ?? document.activeElement?.id")
+                + ", console=" + consoleProblems();
     }
 
     /** Waits until no search is in flight and the result count is shown. */
     SearchPage settle() {
-        new WebDriverWait(driver, PATIENCE).until(d ->
+        waiting("the search to be answered").until(d ->
                 "false".equals(d.findElement(By.id("results")).getDomAttribute("aria-busy"))
                         && !d.findElement(By.id("result-count")).getText().isBlank());
         return this;
@@ -121,7 +140,7 @@ final class SearchPage {
      * machine; a page that never shows it fails here with a timeout.
      */
     List<WebElement> leaderButtonsNaming(List<String> agencies) {
-        new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class)
+        waiting("the who-leads bars to name " + agencies).ignoring(StaleElementReferenceException.class)
                 .until(d -> leaderNames().equals(agencies));
         return leaderButtons();
     }
@@ -153,7 +172,7 @@ final class SearchPage {
     /** The task dialog once a task fills it. */
     WebElement taskDialog() {
         WebElement dialog = driver.findElement(By.id("task-dialog"));
-        new WebDriverWait(driver, PATIENCE).until(d -> !dialog.findElements(By.id("task-dialog-title")).isEmpty());
+        waiting("a task in the dialog").until(d -> !dialog.findElements(By.id("task-dialog-title")).isEmpty());
         return dialog;
     }
 
