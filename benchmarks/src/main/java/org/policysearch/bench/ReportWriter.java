@@ -155,7 +155,7 @@ final class ReportWriter {
         if (fts.isEmpty() && rg.isEmpty()) {
             return;
         }
-        md.append("| text class | policy-search p50 ms | × faster than FTS5 trigram | × faster than ripgrep |\n")
+        md.append("| text class | policy-search first-search p50 ms | × faster than FTS5 trigram | × faster than ripgrep |\n")
                 .append("|---|---|---|---|\n");
         for (PeerResult e : engine) {
             if (!e.queryClass().textOnly()) {

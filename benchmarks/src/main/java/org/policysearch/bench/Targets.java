@@ -30,9 +30,10 @@ final class Targets {
                     r >= INDEX_TO_CEILING));
         }
         List<PeerResult> engine = of(last, SearchLatency.ENGINE);
-        double worstP99 = engine.stream().mapToDouble(p -> p.latency().p99Ms()).max().orElse(Double.NaN);
+        double worstP99 = worstP99(engine);
         out.add(new Report.Target("search with facets and highlights p99 < 20 ms, every class (" + last.size() + ")",
-                fmt("worst p99 %.1f ms", worstP99), worstP99 < SEARCH_P99_MS));
+                fmt("worst p99 %.1f ms, first search (repeated search %.1f ms)", worstP99,
+                        worstP99(of(last, SearchLatency.REPEATED))), worstP99 < SEARCH_P99_MS));
         last.http().stream().filter(h -> h.connections() == CONNECTIONS).findFirst().ifPresent(h ->
                 out.add(new Report.Target("≥ 1,000 requests/s at 64 connections, zero errors (" + last.size() + ")",
                         fmt("%.0f req/s, %d errors", h.requestsPerSecond(), h.errors()),
@@ -61,6 +62,10 @@ final class Targets {
                     heapMb(m.xmx()) <= HEAP_LIMIT_MB && noErrors));
         }
         return out;
+    }
+
+    private static double worstP99(List<PeerResult> results) {
+        return results.stream().mapToDouble(p -> p.latency().p99Ms()).max().orElse(Double.NaN);
     }
 
     /** The smallest engine-over-peer p50 ratio among the classes both answered. */

@@ -9,12 +9,12 @@ import java.util.Map;
  * Totals and facet counts of recent searches on one index snapshot, keyed by everything but the
  * page and the order. Counting facets is the costly part of a broad search, and the next page,
  * another order or a repeated search need the same counts; a snapshot never changes, so an
- * entry never goes stale.
+ * entry never goes stale. A cache of no entries remembers nothing: every search counts.
  */
 final class FacetCache {
 
-    /** Searches remembered per snapshot, least recently used dropped first. */
-    private static final int ENTRIES = 512;
+    /** Searches the serve path remembers per snapshot, least recently used dropped first. */
+    static final int ENTRIES = 512;
 
     /** What facet counts depend on. */
     record Key(String query, List<String> lead, List<String> agency, List<Integer> years, LocalDate from,
@@ -28,12 +28,16 @@ final class FacetCache {
     record Counts(long total, Map<String, List<FacetValue>> facets) {
     }
 
-    private final Map<Key, Counts> entries = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Counts> eldest) {
-            return size() > ENTRIES;
-        }
-    };
+    private final Map<Key, Counts> entries;
+
+    FacetCache(int capacity) {
+        entries = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, Counts> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
 
     synchronized Counts get(Key key) {
         return entries.get(key);

@@ -26,11 +26,14 @@ import org.policysearch.index.IndexSchema.Facet;
 record IndexSnapshot(Path path, IndexSearcher searcher, Map<Facet, SortedSetDocValuesReaderState> facetStates,
                      IndexInfo info, FacetCache facetCache) {
 
-    /** Opens the index in {@code path}; the directory closes when the reader's last user releases it. */
-    static IndexSnapshot open(Path path) throws IOException {
+    /**
+     * Opens the index in {@code path}, remembering the facet counts of up to {@code facetCacheEntries}
+     * searches; the directory closes when the reader's last user releases it.
+     */
+    static IndexSnapshot open(Path path, int facetCacheEntries) throws IOException {
         Directory directory = FSDirectory.open(path);
         try {
-            return of(path, DirectoryReader.open(directory), directory);
+            return of(path, DirectoryReader.open(directory), directory, facetCacheEntries);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -41,11 +44,13 @@ record IndexSnapshot(Path path, IndexSearcher searcher, Map<Facet, SortedSetDocV
         return (DirectoryReader) searcher.getIndexReader();
     }
 
-    private static IndexSnapshot of(Path path, DirectoryReader reader, Directory directory) throws IOException {
+    private static IndexSnapshot of(Path path, DirectoryReader reader, Directory directory, int facetCacheEntries)
+            throws IOException {
         reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
         try {
             IndexSearcher searcher = new IndexSearcher(reader);
-            return new IndexSnapshot(path, searcher, facetStates(reader), info(reader, searcher), new FacetCache());
+            return new IndexSnapshot(path, searcher, facetStates(reader), info(reader, searcher),
+                    new FacetCache(facetCacheEntries));
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;

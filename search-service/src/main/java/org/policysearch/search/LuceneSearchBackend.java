@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillSideways;
@@ -68,7 +69,16 @@ public final class LuceneSearchBackend implements SearchBackend {
     /** The facets of the API, in the order they are returned. */
     private static final List<Facet> FACETS = List.of(Facet.LEAD, Facet.AGENCY, Facet.YEAR, Facet.DOC, Facet.REGION);
 
+    /** Whether searches remember their total and facet counts per index build. */
+    public enum FacetCaching {
+        /** As {@code serve} runs: a repeated search, its next page or another order reuse the counts. */
+        ON,
+        /** Every search counts its facets, as one not seen before does: for measuring first searches. */
+        OFF
+    }
+
     private final SnapshotManager snapshots;
+    private final LongAdder facetCountings = new LongAdder();
     private volatile long lastRefreshCheck = System.nanoTime();
 
     private LuceneSearchBackend(SnapshotManager snapshots) {
@@ -80,7 +90,18 @@ public final class LuceneSearchBackend implements SearchBackend {
      * (as {@code policy-search index} writes it) or a folder holding one Lucene index.
      */
     public static LuceneSearchBackend open(Path indexDir) throws IOException {
-        return new LuceneSearchBackend(new SnapshotManager(new IndexLocation(indexDir)));
+        return open(indexDir, FacetCaching.ON);
+    }
+
+    /** Like {@link #open(Path)}, with the facet cache on or off. */
+    public static LuceneSearchBackend open(Path indexDir, FacetCaching caching) throws IOException {
+        int entries = caching == FacetCaching.ON ? FacetCache.ENTRIES : 0;
+        return new LuceneSearchBackend(new SnapshotManager(new IndexLocation(indexDir), entries));
+    }
+
+    /** How many searches counted their facets rather than finding them cached: what shows the cache at work. */
+    long facetCountings() {
+        return facetCountings.sum();
     }
 
     /** Switches to the current build now if it changed; requests do this by themselves every second. */
@@ -98,6 +119,7 @@ public final class LuceneSearchBackend implements SearchBackend {
             FacetCache.Counts counts = snapshot.facetCache().get(key);
             ScoreDoc[] top;
             if (counts == null) {
+                facetCountings.increment();
                 DrillSideways sideways = new FacetCounts(snapshot.searcher(), snapshot.facetStates(),
                         FACETS.stream().map(f -> LuceneQueries.dimension(f, request.fold())).toList());
                 DrillSideways.DrillSidewaysResult result =

@@ -14,16 +14,19 @@ import org.policysearch.index.IndexLocation;
 final class SnapshotManager extends ReferenceManager<IndexSnapshot> {
 
     private final IndexLocation location;
+    private final int facetCacheEntries;
 
-    SnapshotManager(IndexLocation location) throws IOException {
+    /** Each snapshot remembers the facet counts of up to {@code facetCacheEntries} searches. */
+    SnapshotManager(IndexLocation location, int facetCacheEntries) throws IOException {
         this.location = location;
-        current = IndexSnapshot.open(currentPath());
+        this.facetCacheEntries = facetCacheEntries;
+        current = IndexSnapshot.open(currentPath(), facetCacheEntries);
     }
 
     @Override
     protected IndexSnapshot refreshIfNeeded(IndexSnapshot reference) throws IOException {
         Path path = currentPath();
-        return path.equals(reference.path()) ? null : IndexSnapshot.open(path);
+        return path.equals(reference.path()) ? null : IndexSnapshot.open(path, facetCacheEntries);
     }
 
     @Override

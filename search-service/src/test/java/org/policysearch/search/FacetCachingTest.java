@@ -1,0 +1,46 @@
+package org.policysearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policysearch.search.LuceneSearchBackend.FacetCaching;
+
+/** The facet cache changes how much work a repeated search costs, never what it answers. */
+class FacetCachingTest {
+
+    private static final String NONGYE_NONGCUN = "宁夏回族自治区农业农村厅";
+
+    /** Every task; a word; year and lead filters; folding; then a later page and another order of the word. */
+    private static final List<SearchRequest> SEARCHES = List.of(
+            request("", List.of(), List.of(), false, 1, SearchRequest.Sort.RELEVANCE),
+            request("发展", List.of(), List.of(), false, 1, SearchRequest.Sort.RELEVANCE),
+            request("发展", List.of(), List.of(2017), false, 1, SearchRequest.Sort.RELEVANCE),
+            request("", List.of(NONGYE_NONGCUN), List.of(), true, 1, SearchRequest.Sort.RELEVANCE),
+            request("发展", List.of(), List.of(), false, 2, SearchRequest.Sort.RELEVANCE),
+            request("发展", List.of(), List.of(), false, 1, SearchRequest.Sort.DATE));
+    /** The later page and the other order share the word's total and facets. */
+    private static final int DISTINCT_COUNTS = 4;
+
+    private static SearchRequest request(String q, List<String> lead, List<Integer> years, boolean fold, int page,
+                                         SearchRequest.Sort sort) {
+        return new SearchRequest(q, lead, List.of(), years, null, null, List.of(), List.of(), page, 10, sort, fold);
+    }
+
+    @Test
+    void cachedAndUncachedBackendsAnswerAlikeAndOnlyTheUncachedOneCountsEverySearch() throws IOException {
+        try (LuceneSearchBackend cached = LuceneSearchBackend.open(CorpusIndexFixture.indexDir());
+             LuceneSearchBackend uncached = LuceneSearchBackend.open(CorpusIndexFixture.indexDir(), FacetCaching.OFF)) {
+            for (SearchRequest search : SEARCHES) {
+                SearchResult counted = uncached.search(search);
+                assertEquals(counted, cached.search(search), search::toString);
+                assertEquals(counted, cached.search(search), () -> "repeated " + search);
+            }
+            assertEquals(List.of(283L, 103L, 45L, 28L, 103L, 103L),
+                    SEARCHES.stream().map(s -> uncached.search(s).total()).toList());
+            assertEquals(DISTINCT_COUNTS, cached.facetCountings());
+            assertEquals(2 * SEARCHES.size(), uncached.facetCountings());
+        }
+    }
+}
