@@ -7,7 +7,6 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.IndexOptions;
 import org.policysearch.task.Role;
 
 /**
@@ -37,8 +36,8 @@ public final class IndexSchema {
     public static final String TASK_NUMBER = "taskNumber";
 
     // ---- text: "title"/"text" hold the original (stored, for display and highlighting) and are
-    // analysed for recall with offsets in the postings; ".words" is the same text segmented by
-    // smartcn for ranking only (not stored)
+    // analysed for recall; ".words" is the same text segmented by smartcn for ranking only (not
+    // stored)
 
     public static final String TITLE = "title";
     public static final String TEXT = "text";
@@ -93,16 +92,17 @@ public final class IndexSchema {
     /** Title matches weigh this much more than text matches. */
     public static final float TITLE_BOOST = 3f;
 
-    /** Recall-analysed, stored, positions and offsets in the postings (phrases and highlighting). */
-    public static final FieldType RECALL_STORED;
+    /**
+     * Recall-analysed and stored, with positions for phrases but no offsets: offsets in the
+     * postings cost a third of the build and most of the index's size, while the highlighter needs
+     * them only for the page of hits it shows, and re-analyses those few stored texts instead.
+     */
+    public static final FieldType RECALL_STORED = TextField.TYPE_STORED;
 
     /** Recall-analysed names: positions for phrases, nothing stored. */
     public static final FieldType RECALL_NAMES;
 
     static {
-        RECALL_STORED = new FieldType(TextField.TYPE_STORED);
-        RECALL_STORED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        RECALL_STORED.freeze();
         RECALL_NAMES = new FieldType(TextField.TYPE_NOT_STORED);
         RECALL_NAMES.setOmitNorms(true);
         RECALL_NAMES.freeze();

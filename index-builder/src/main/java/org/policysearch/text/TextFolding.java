@@ -1,14 +1,13 @@
 package org.policysearch.text;
 
 import com.ibm.icu.text.Transliterator;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 
 /**
  * Folds the variants that archives mix freely into one form: full-width ASCII to half-width,
  * 〔〕［］【】 to [], and traditional characters to simplified. Every mapping is one UTF-16 unit to
  * one, so folded text has the same length and offsets as the original: the parser matches its
- * patterns on folded text and cuts names from the original, and the analyzers use the same
- * table as a char filter.
+ * patterns on folded text and cuts names from the original, and the analyzers fold with
+ * {@link FoldingCharFilter}.
  */
 public final class TextFolding {
 
@@ -20,15 +19,7 @@ public final class TextFolding {
 
     /** The folded form of one character. */
     public static char fold(char c) {
-        if (c >= '\uFF01' && c <= '\uFF5E') {
-            return (char) (c - 0xFEE0);
-        }
-        return switch (c) {
-            case '\u3000' -> ' ';
-            case '〔', '［', '【' -> '[';
-            case '〕', '］', '】' -> ']';
-            default -> c >= IDEOGRAPHS_FIRST && c <= IDEOGRAPHS_LAST ? Simplified.TABLE[c - IDEOGRAPHS_FIRST] : c;
-        };
+        return Folded.TABLE[c];
     }
 
     /** The folded form of a string, of the same length. */
@@ -40,23 +31,28 @@ public final class TextFolding {
         return new String(out);
     }
 
-    /** The same folding as a Lucene char map, for a MappingCharFilter in front of a tokenizer. */
-    public static NormalizeCharMap charMap() {
-        return CharMapHolder.MAP;
+    private static char byRule(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            return (char) (c - 0xFEE0);
+        }
+        return switch (c) {
+            case '\u3000' -> ' ';
+            case '〔', '［', '【' -> '[';
+            case '〕', '］', '】' -> ']';
+            default -> c >= IDEOGRAPHS_FIRST && c <= IDEOGRAPHS_LAST ? Simplified.TABLE[c - IDEOGRAPHS_FIRST] : c;
+        };
     }
 
-    private static final class CharMapHolder {
-        static final NormalizeCharMap MAP = build();
+    /** Every UTF-16 unit's folded form (128 KB): the analyzers fold each character of the archive. */
+    private static final class Folded {
+        static final char[] TABLE = build();
 
-        private static NormalizeCharMap build() {
-            NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
-            for (char c = 0; c < Character.MAX_VALUE; c++) {
-                char folded = fold(c);
-                if (folded != c) {
-                    builder.add(String.valueOf(c), String.valueOf(folded));
-                }
+        private static char[] build() {
+            char[] table = new char[Character.MAX_VALUE + 1];
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                table[c] = byRule((char) c);
             }
-            return builder.build();
+            return table;
         }
     }
 

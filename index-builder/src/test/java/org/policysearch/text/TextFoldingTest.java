@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.policysearch.parse.SeedCorpus;
+import org.policysearch.parse.TextDecoder;
 
 class TextFoldingTest {
 
@@ -27,14 +33,49 @@ class TextFoldingTest {
     }
 
     @Test
-    void charFilterFoldsTheSameWay() throws IOException {
-        String original = "（牽頭單位：自治區財政廳）〔2017〕";
-        try (Reader reader = new MappingCharFilter(TextFolding.charMap(), new StringReader(original))) {
-            StringBuilder out = new StringBuilder();
-            for (int c = reader.read(); c >= 0; c = reader.read()) {
-                out.append((char) c);
+    void theCharFilterFoldsLettersAndDigitsLikeTheStockMappingFilterOverEveryCharacterAndTheCorpus()
+            throws IOException {
+        StringBuilder everything = new StringBuilder(Character.MAX_VALUE + 1);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            everything.append((char) c);
+        }
+        assertStockEquivalent(everything.toString());
+        try (Stream<Path> files = Files.list(SeedCorpus.path())) {
+            for (Path file : files.sorted().toList()) {
+                assertStockEquivalent(TextDecoder.decode(Files.readAllBytes(file)).text());
             }
-            assertEquals(TextFolding.fold(original), out.toString());
+        }
+    }
+
+    /** The stock form: a MappingCharFilter with one entry per character the filter changes. */
+    private static void assertStockEquivalent(String original) throws IOException {
+        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (FoldingCharFilter.fold(c) != c) {
+                map.add(String.valueOf(c), String.valueOf(FoldingCharFilter.fold(c)));
+            }
+        }
+        String stock = readAll(new MappingCharFilter(map.build(), new StringReader(original)));
+        assertEquals(stock, readAll(new FoldingCharFilter(new StringReader(original))));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            （牽頭單位：自治區財政廳）〔2017〕          | （牵头单位：自治区财政厅）〔2017〕
+            “互联网＋”高效物流，增长１２％，ＡＩ产业    | “互联网＋”高效物流，增长12％，AI产业
+            """)
+    void theCharFilterKeepsPunctuationAsWritten(String original, String filtered) throws IOException {
+        assertEquals(filtered, readAll(new FoldingCharFilter(new StringReader(original))));
+    }
+
+    private static String readAll(Reader reader) throws IOException {
+        try (reader) {
+            StringBuilder out = new StringBuilder();
+            char[] buffer = new char[1000];
+            for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+                out.append(buffer, 0, n);
+            }
+            return out.toString();
         }
     }
 }

@@ -15,8 +15,8 @@ import org.policysearch.index.IndexSchema;
 
 /**
  * Highlights the hits of one page (and only those): the whole title, and the passage of the text
- * around the best match, from the stored original with offsets from the recall postings, so
- * a highlighted run is exactly what the query matched literally.
+ * around the best match. The stored original is re-analysed with the recall analyzer (the index
+ * keeps no offsets), so a highlighted run is exactly what the query matched literally.
  */
 final class Highlights {
 
