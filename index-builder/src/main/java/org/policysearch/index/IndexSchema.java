@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
 import org.policysearch.task.Role;
 
 /**
@@ -45,13 +46,15 @@ public final class IndexSchema {
     public static final String TEXT_WORDS = "text.words";
 
     // ---- agency names for the query language (lead:, agency:): every form of each name (as
-    // written, canonical, aliases), recall-analysed so a part of a name finds it; the lineage
-    // fields add the names of the latest successor, for searches that fold
+    // written, canonical, aliases), recall-analysed so a part of a name finds it; the successor
+    // fields hold only the latest successors' names that are not already among them, for
+    // searches that fold (which match either field): repeating the own names there would double
+    // the postings of the largest fields of the index
 
     public static final String LEAD_NAMES = "leadNames";
     public static final String AGENCY_NAMES = "agencyNames";
-    public static final String LEAD_LINEAGE_NAMES = "leadLineageNames";
-    public static final String AGENCY_LINEAGE_NAMES = "agencyLineageNames";
+    public static final String LEAD_SUCCESSOR_NAMES = "leadSuccessorNames";
+    public static final String AGENCY_SUCCESSOR_NAMES = "agencySuccessorNames";
 
     /**
      * Sorted-set doc values for who-leads: per lead (cooperating) agency
@@ -102,10 +105,19 @@ public final class IndexSchema {
     /** Recall-analysed names: positions for phrases, nothing stored. */
     public static final FieldType RECALL_NAMES;
 
+    /**
+     * smartcn words for ranking: frequencies and norms for BM25, no positions, since ranking
+     * queries are single words (phrases run on the recall fields). Nothing stored.
+     */
+    public static final FieldType RANKING_WORDS;
+
     static {
         RECALL_NAMES = new FieldType(TextField.TYPE_NOT_STORED);
         RECALL_NAMES.setOmitNorms(true);
         RECALL_NAMES.freeze();
+        RANKING_WORDS = new FieldType(TextField.TYPE_NOT_STORED);
+        RANKING_WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        RANKING_WORDS.freeze();
     }
 
     /** Facet dimensions: exact strings in sorted-set doc values. */

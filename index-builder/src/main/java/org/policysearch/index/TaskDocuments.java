@@ -18,7 +18,6 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
@@ -60,8 +59,8 @@ public final class TaskDocuments {
 
         doc.add(new Field(TITLE, task.title(), RECALL_STORED));
         doc.add(new Field(TEXT, task.text(), RECALL_STORED));
-        doc.add(new TextField(TITLE_WORDS, task.title(), Field.Store.NO));
-        doc.add(new TextField(TEXT_WORDS, task.text(), Field.Store.NO));
+        doc.add(new Field(TITLE_WORDS, task.title(), RANKING_WORDS));
+        doc.add(new Field(TEXT_WORDS, task.text(), RANKING_WORDS));
 
         Set<String> anyRole = new LinkedHashSet<>();
         Names agencyNames = new Names();
@@ -88,8 +87,8 @@ public final class TaskDocuments {
             facet(doc, Facet.AGENCY, canonical);
             facet(doc, Facet.AGENCY_LINEAGE, successor(canonical));
         }
-        agencyNames.addTo(doc, AGENCY_NAMES, AGENCY_LINEAGE_NAMES);
-        leadNames.addTo(doc, LEAD_NAMES, LEAD_LINEAGE_NAMES);
+        agencyNames.addTo(doc, AGENCY_NAMES, AGENCY_SUCCESSOR_NAMES);
+        leadNames.addTo(doc, LEAD_NAMES, LEAD_SUCCESSOR_NAMES);
 
         documentFacts(doc, new Notice(task.docId(), task.docTitle(), task.issuer(), task.docNumber(), task.date(),
                 task.year(), task.region(), task.sourceFile(), "", 0));
@@ -186,29 +185,32 @@ public final class TaskDocuments {
 
     /**
      * Every name the agencies of a task go by: as written, canonical and the registry's aliases,
-     * so {@code lead:发改委} finds 自治区发展改革委; the lineage set adds each latest successor's.
+     * so {@code lead:发改委} finds 自治区发展改革委; apart, the names of their latest successors
+     * that are not among them.
      * Each set is indexed as one value joined by {@link #NAME_SEPARATOR}: the recall analyzer puts
      * a position gap at the separator, so no phrase runs from one name into the next, and one
      * value per field costs far less to analyse than dozens of short ones.
      */
     private final class Names {
         private final Set<String> own = new LinkedHashSet<>();
-        private final Set<String> lineage = new LinkedHashSet<>();
+        private final Set<String> successors = new LinkedHashSet<>();
 
         void add(String written, String canonical) {
             own.add(written);
             own.add(canonical);
             registry.entry(canonical).ifPresent(entry -> own.addAll(entry.names()));
             String successor = successor(canonical);
-            lineage.add(successor);
-            registry.entry(successor).ifPresent(entry -> lineage.addAll(entry.names()));
+            successors.add(successor);
+            registry.entry(successor).ifPresent(entry -> successors.addAll(entry.names()));
         }
 
-        void addTo(Document doc, String field, String lineageField) {
-            lineage.addAll(own);
+        void addTo(Document doc, String field, String successorField) {
+            successors.removeAll(own);
             if (!own.isEmpty()) {
                 doc.add(new Field(field, String.join(NAME_SEPARATOR, own), RECALL_NAMES));
-                doc.add(new Field(lineageField, String.join(NAME_SEPARATOR, lineage), RECALL_NAMES));
+            }
+            if (!successors.isEmpty()) {
+                doc.add(new Field(successorField, String.join(NAME_SEPARATOR, successors), RECALL_NAMES));
             }
         }
     }

@@ -108,10 +108,21 @@ final class LuceneQueries {
                     .add(literal(IndexSchema.TEXT, term), Occur.SHOULD)
                     .build());
             case TITLE -> literal(IndexSchema.TITLE, term);
-            case LEAD -> literal(fold ? IndexSchema.LEAD_LINEAGE_NAMES : IndexSchema.LEAD_NAMES, term);
-            case AGENCY -> literal(fold ? IndexSchema.AGENCY_LINEAGE_NAMES : IndexSchema.AGENCY_NAMES, term);
+            case LEAD -> names(IndexSchema.LEAD_NAMES, IndexSchema.LEAD_SUCCESSOR_NAMES, term, fold);
+            case AGENCY -> names(IndexSchema.AGENCY_NAMES, IndexSchema.AGENCY_SUCCESSOR_NAMES, term, fold);
             case YEAR -> IntPoint.newExactQuery(IndexSchema.YEAR, Integer.parseInt(term.text()));
         };
+    }
+
+    /** A name of the task's agencies, or when folding also of their latest successors. */
+    private static Query names(String own, String successors, ParsedQuery.Term term, boolean fold) {
+        if (!fold) {
+            return literal(own, term);
+        }
+        return new BooleanQuery.Builder()
+                .add(literal(own, term), Occur.SHOULD)
+                .add(literal(successors, term), Occur.SHOULD)
+                .build();
     }
 
     /** The recall query on the title or text fields, for the highlighter. */
