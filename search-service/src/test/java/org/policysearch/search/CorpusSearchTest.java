@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -169,7 +170,7 @@ class CorpusSearchTest {
                         List.of(), List.of(), p, 10, SearchRequest.Sort.RELEVANCE, false)).hits().stream())
                 .map(h -> h.task().taskId()).toList();
         assertEquals(all, paged);
-        List<String> exported = new java.util.ArrayList<>();
+        List<String> exported = new ArrayList<>();
         backend.export(Fixtures.request("发展"), t -> exported.add(t.taskId()));
         assertEquals(all, exported.subList(0, 100));
         assertEquals(backend.search(Fixtures.request("发展")).total(), exported.size());
@@ -195,5 +196,35 @@ class CorpusSearchTest {
         assertEquals(CorpusIndexFixture.tasks().stream().filter(t -> t.docId().equals(D2017_REPORT))
                 .sorted(Comparator.comparingInt(TaskRecord::taskNumber)).toList(), tasks);
         assertEquals(new IndexInfo(6, 283, backend.info().builtAt(), backend.info().version()), backend.info());
+    }
+
+    /**
+     * Relevance order is score, then document, then task number, on every page, whatever order
+     * the build's threads added the tasks in. year:2017 scores every task alike (146 ties); 扶贫
+     * and 黄河 mix ties and distinct scores; the empty query lists every task.
+     */
+    @Test
+    void equalScoresRankByDocumentThenTaskNumberOnEveryPage() {
+        Comparator<SearchHit> relevance = Comparator.comparingDouble((SearchHit h) -> -h.score())
+                .thenComparing(h -> h.task().docId())
+                .thenComparingInt(h -> h.task().taskNumber());
+        for (String q : List.of("year:2017", "扶贫", "黄河", "")) {
+            List<SearchHit> all = new ArrayList<>();
+            for (int page = 1; ; page++) {
+                SearchResult result = backend.search(new SearchRequest(q, List.of(), List.of(), List.of(), null, null,
+                        List.of(), List.of(), page, 7, SearchRequest.Sort.RELEVANCE, false));
+                all.addAll(result.hits());
+                if (all.size() >= result.total() || result.hits().isEmpty()) {
+                    assertEquals(result.total(), all.size(), q);
+                    break;
+                }
+            }
+            assertEquals(taskIds(all.stream().sorted(relevance).toList()), taskIds(all), q);
+            assertEquals(all.size(), taskIds(all).stream().distinct().count(), q);
+        }
+    }
+
+    private static List<String> taskIds(List<SearchHit> hits) {
+        return hits.stream().map(h -> h.task().taskId()).toList();
     }
 }
