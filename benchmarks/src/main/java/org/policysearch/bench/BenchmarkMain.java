@@ -197,8 +197,7 @@ public final class BenchmarkMain implements Callable<Integer> {
             MemoryResult memory;
             try (ServeProcess serve = ServeProcess.start(root, index, BenchmarkRun.freePort(), load.serveHeap,
                     archive.work.resolve("serve-" + Sizes.label(size) + ".log"))) {
-                HttpLoad.run(serve.port(), script, load.connections.get(0), BenchmarkRun.WRK_THREADS,
-                        BenchmarkRun.WRK_WARM_UP_SECONDS);
+                HttpLoad.warmUp(serve.port(), script, load.connections.get(0), BenchmarkRun.WRK_THREADS);
                 for (int c : load.connections) {
                     results.add(HttpLoad.run(serve.port(), script, c, BenchmarkRun.WRK_THREADS, load.wrkSeconds));
                 }

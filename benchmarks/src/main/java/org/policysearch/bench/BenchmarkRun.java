@@ -37,7 +37,6 @@ final class BenchmarkRun {
     /** The recall representation's field and the ranking field: what the index analyses per task. */
     private static final List<String> ANALYSED_FIELDS = List.of(IndexSchema.TEXT_WORDS, IndexSchema.TEXT);
     static final int WRK_THREADS = 2;
-    static final int WRK_WARM_UP_SECONDS = 5;
 
     private final Settings settings;
     private final PrintWriter log;
@@ -131,7 +130,7 @@ final class BenchmarkRun {
             try (ServeProcess serve = ServeProcess.start(settings.root(), index, freePort(), settings.serveHeap(),
                     settings.work().resolve("serve-" + Sizes.label(size) + ".log"))) {
                 Path script = HttpLoad.script(HttpLoad.paths(mix), settings.work());
-                HttpLoad.run(serve.port(), script, settings.connections().get(0), WRK_THREADS, WRK_WARM_UP_SECONDS);
+                HttpLoad.warmUp(serve.port(), script, settings.connections().get(0), WRK_THREADS);
                 for (int connections : settings.connections()) {
                     HttpResult r = HttpLoad.run(serve.port(), script, connections, WRK_THREADS, settings.wrkSeconds());
                     log.printf(Locale.ROOT, "benchmark:   %d connections: %.0f req/s, p99 %.1f ms, %d errors%n",
@@ -283,7 +282,9 @@ final class BenchmarkRun {
                         + "counts the facets, as for a question not asked before (the targets are judged on these). "
                         + "`" + SearchLatency.REPEATED + "` rows are the same calls with the facet cache `serve` "
                         + "uses, already holding each query's total and facets. Who-leads is never cached.",
-                "The HTTP load rotates through the same mix, so `serve` answers it mostly from its facet cache.",
+                "The HTTP load rotates through the same mix, so `serve` answers it mostly from its facet cache; "
+                        + "before it, a fresh `serve` is warmed by 20 s of wrk on one connection through the mix and 5 s "
+                        + "at the first connection count (untimed).",
                 "Recall is found ∩ truth / truth, where the truth is the set of tasks whose title or text contains "
                         + "every string of the query (and that pass its filters); for ripgrep it is matching lines / truth.",
                 "ripgrep's time is that of the whole process (rg -c -F over the archive folder, page cache warm).",

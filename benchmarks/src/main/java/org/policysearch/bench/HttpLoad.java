@@ -28,6 +28,9 @@ final class HttpLoad {
             end
             """;
 
+    private static final int SEQUENTIAL_WARM_UP_SECONDS = 20;
+    private static final int CONCURRENT_WARM_UP_SECONDS = 5;
+
     /** The Lua script of the last run, reused by {@code bin/benchmark http}. */
     static final String SCRIPT = "rotate.lua";
 
@@ -71,6 +74,17 @@ final class HttpLoad {
         Path file = dir.resolve(SCRIPT);
         Files.writeString(file, lua, StandardCharsets.UTF_8);
         return file;
+    }
+
+    /**
+     * Brings a freshly started serve to the state the in-process figures are taken in: first one
+     * connection through the mix (each search's facets counted once, the JIT warmed on the whole
+     * mix), then a short concurrent run. Without the first phase a 1 GB run measures a cold JVM
+     * whose concurrent requests all count the same cold facets at once.
+     */
+    static void warmUp(int port, Path script, int connections, int threads) throws IOException, InterruptedException {
+        run(port, script, 1, 1, SEQUENTIAL_WARM_UP_SECONDS);
+        run(port, script, connections, threads, CONCURRENT_WARM_UP_SECONDS);
     }
 
     static HttpResult run(int port, Path script, int connections, int threads, int seconds)
