@@ -225,11 +225,15 @@ public final class LuceneSearchBackend implements SearchBackend {
     }
 
     private static List<SearchHit> hits(IndexSnapshot snapshot, Query highlight, ScoreDoc[] page) throws IOException {
-        Highlights.Html html = Highlights.of(snapshot.searcher(), highlight, page);
         StoredFields stored = snapshot.searcher().storedFields();
+        List<TaskRecord> tasks = new ArrayList<>(page.length);
+        for (ScoreDoc hit : page) {
+            tasks.add(TaskDocuments.toTask(stored.document(hit.doc)));
+        }
+        Highlights.Html html = Highlights.of(snapshot.searcher(), highlight, page, tasks);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            TaskRecord task = TaskDocuments.toTask(stored.document(page[i].doc));
+            TaskRecord task = tasks.get(i);
             hits.add(new SearchHit(task, page[i].score,
                     html.titles()[i] != null ? html.titles()[i] : MarkFormatter.escape(task.title()),
                     html.snippets()[i] != null ? html.snippets()[i] : MarkFormatter.escape(task.text())));

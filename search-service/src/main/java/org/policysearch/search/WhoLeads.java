@@ -167,15 +167,22 @@ final class WhoLeads {
         return ranking;
     }
 
-    /** Task ids of global doc ids, in document order, then by task number: {@code d#2} before {@code d#10}. */
+    /**
+     * Task ids of global doc ids (ascending, as collected), in document order, then by task
+     * number: {@code d#2} before {@code d#10}. One id iterator per segment, advanced forwards.
+     */
     private static List<String> taskIds(IndexSearcher searcher, List<Integer> docs) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<String> ids = new ArrayList<>(docs.size());
+        LeafReaderContext leaf = null;
+        SortedDocValues idValues = null;
         for (int global : docs) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(global, leaves));
-            SortedDocValues id = DocValues.getSorted(leaf.reader(), IndexSchema.ID);
-            if (id.advanceExact(global - leaf.docBase)) {
-                ids.add(id.lookupOrd(id.ordValue()).utf8ToString());
+            if (leaf == null || global >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(global, leaves));
+                idValues = DocValues.getSorted(leaf.reader(), IndexSchema.ID);
+            }
+            if (idValues.advanceExact(global - leaf.docBase)) {
+                ids.add(idValues.lookupOrd(idValues.ordValue()).utf8ToString());
             }
         }
         ids.sort(Comparator.comparing((String id) -> id.substring(0, id.lastIndexOf('#')))
