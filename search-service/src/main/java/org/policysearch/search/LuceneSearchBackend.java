@@ -115,21 +115,19 @@ public final class LuceneSearchBackend implements SearchBackend {
         LuceneQueries.Built built = LuceneQueries.build(request);
         return withSnapshot(snapshot -> {
             int window = request.page() * request.size();
-            FacetCache.Key key = FacetCache.Key.of(request);
-            FacetCache.Counts counts = snapshot.facetCache().get(key);
-            ScoreDoc[] top;
-            if (counts == null) {
+            // Counting visits every match anyway, so the request that counts takes its page from the same pass.
+            ScoreDoc[][] countedPage = new ScoreDoc[1][];
+            FacetCache.Counts counts = snapshot.facetCache().get(FacetCache.Key.of(request), () -> {
                 facetCountings.increment();
                 DrillSideways sideways = new FacetCounts(snapshot.searcher(), snapshot.facetStates(),
                         FACETS.stream().map(f -> LuceneQueries.dimension(f, request.fold())).toList());
                 DrillSideways.DrillSidewaysResult result =
                         sideways.search(built.query(), null, null, window, sort(request), true);
-                counts = new FacetCache.Counts(result.hits.totalHits.value(), facets(result.facets, snapshot, request));
-                snapshot.facetCache().put(key, counts);
-                top = result.hits.scoreDocs;
-            } else {
-                top = topHits(snapshot.searcher(), built.query(), window, sort(request));
-            }
+                countedPage[0] = result.hits.scoreDocs;
+                return new FacetCache.Counts(result.hits.totalHits.value(), facets(result.facets, snapshot, request));
+            });
+            ScoreDoc[] top = countedPage[0] != null ? countedPage[0]
+                    : topHits(snapshot.searcher(), built.query(), window, sort(request));
             ScoreDoc[] page = Arrays.copyOfRange(top, Math.min((request.page() - 1) * request.size(), top.length),
                     top.length);
             return new SearchResult(counts.total(), hits(snapshot, built.highlight(), page), counts.facets(),

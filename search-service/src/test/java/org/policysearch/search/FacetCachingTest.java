@@ -3,7 +3,12 @@ package org.policysearch.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.policysearch.search.LuceneSearchBackend.FacetCaching;
 
@@ -41,6 +46,38 @@ class FacetCachingTest {
                     SEARCHES.stream().map(s -> uncached.search(s).total()).toList());
             assertEquals(DISTINCT_COUNTS, cached.facetCountings());
             assertEquals(2 * SEARCHES.size(), uncached.facetCountings());
+        }
+    }
+
+    /**
+     * Eight requests for one new search released together: every answer equals the search run
+     * alone, and the facets are counted once (without the shared count, each request that comes
+     * before the first count is stored counts again).
+     */
+    @Test
+    void requestsForTheSameNewSearchAtOnceCountItOnce() throws Exception {
+        SearchRequest search = request("发展", List.of(), List.of(2017), false, 1, SearchRequest.Sort.RELEVANCE);
+        SearchResult alone;
+        try (LuceneSearchBackend uncached = LuceneSearchBackend.open(CorpusIndexFixture.indexDir(), FacetCaching.OFF)) {
+            alone = uncached.search(search);
+        }
+        int requests = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        try (LuceneSearchBackend backend = LuceneSearchBackend.open(CorpusIndexFixture.indexDir())) {
+            CyclicBarrier together = new CyclicBarrier(requests);
+            List<Future<SearchResult>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                answers.add(pool.submit(() -> {
+                    together.await();
+                    return backend.search(search);
+                }));
+            }
+            for (Future<SearchResult> answer : answers) {
+                assertEquals(alone, answer.get());
+            }
+            assertEquals(1, backend.facetCountings());
+        } finally {
+            pool.shutdownNow();
         }
     }
 }
