@@ -53,9 +53,6 @@ public final class Analysis {
     private static final String SEPARATOR_TYPE =
             StandardTokenizer.TOKEN_TYPES[StandardTokenizer.EMOJI];
 
-    /** Values of a multi-valued field (agency names) never form a phrase across each other. */
-    private static final int VALUE_GAP = 100;
-
     private static final Analyzer RECALL = new RecallAnalyzer();
     private static final Analyzer WORDS = new FoldingWrapper(new SmartChineseAnalyzer());
 
@@ -103,16 +100,6 @@ public final class Analysis {
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
             return new LowerCaseFilter(in);
-        }
-
-        @Override
-        public int getPositionIncrementGap(String fieldName) {
-            return VALUE_GAP;
-        }
-
-        @Override
-        public int getOffsetGap(String fieldName) {
-            return 1;
         }
     }
 

@@ -5,10 +5,12 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
 import org.policysearch.task.Role;
+import org.policysearch.text.TextFolding;
 
 /**
  * The one owner of the index contract: field names, facet dimensions, analyzers and commit data,
@@ -21,7 +23,7 @@ import org.policysearch.task.Role;
 public final class IndexSchema {
 
     /** Bumped when a change to this class needs a rebuild; recorded in every commit. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     // ---- identity (StringField: indexed as one exact term, never analysed)
 
@@ -46,10 +48,12 @@ public final class IndexSchema {
     public static final String TEXT_WORDS = "text.words";
 
     // ---- agency names for the query language (lead:, agency:): every form of each name (as
-    // written, canonical, aliases), recall-analysed so a part of a name finds it; the successor
-    // fields hold only the latest successors' names that are not already among them, for
-    // searches that fold (which match either field): repeating the own names there would double
-    // the postings of the largest fields of the index
+    // written, canonical, aliases) as one exact term in its name-key form; a query matches a task
+    // when its text, in the same form, is part of one of the task's terms. The successor fields
+    // hold only the latest successors' names that are not already among the task's own, for
+    // searches that fold (which match either field). A few hundred distinct names make a small
+    // term dictionary: matching inside it costs nothing, where analysing every name of every task
+    // into positions was 45 % of all the index's postings.
 
     public static final String LEAD_NAMES = "leadNames";
     public static final String AGENCY_NAMES = "agencyNames";
@@ -102,8 +106,8 @@ public final class IndexSchema {
      */
     public static final FieldType RECALL_STORED = TextField.TYPE_STORED;
 
-    /** Recall-analysed names: positions for phrases, nothing stored. */
-    public static final FieldType RECALL_NAMES;
+    /** One exact term per agency name ({@link #nameKey}), nothing stored. */
+    public static final FieldType NAME_KEYS = StringField.TYPE_NOT_STORED;
 
     /**
      * smartcn words for ranking: frequencies and norms for BM25, no positions, since ranking
@@ -112,9 +116,6 @@ public final class IndexSchema {
     public static final FieldType RANKING_WORDS;
 
     static {
-        RECALL_NAMES = new FieldType(TextField.TYPE_NOT_STORED);
-        RECALL_NAMES.setOmitNorms(true);
-        RECALL_NAMES.freeze();
         RANKING_WORDS = new FieldType(TextField.TYPE_NOT_STORED);
         RANKING_WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         RANKING_WORDS.freeze();
@@ -184,6 +185,14 @@ public final class IndexSchema {
     /** Per-field analysis: recall for title, text and names; smartcn for the ".words" fields. */
     public static Analyzer analyzer() {
         return ANALYZER;
+    }
+
+    /**
+     * The form an agency name is indexed in, and a lead:/agency: query's text is matched in: width,
+     * bracket and script folded, lower case, so 自治區發改委 finds 自治区发改委 as the recall fields do.
+     */
+    public static String nameKey(String name) {
+        return TextFolding.fold(name).toLowerCase(Locale.ROOT);
     }
 
     /** Stored agencies of one role as written: {@code leadAgencies}, like the TaskRecord component. */

@@ -34,7 +34,6 @@ import org.policysearch.task.TaskRecord;
 public final class TaskDocuments {
 
     /** Between the names of one names value: punctuation, so a position gap in the recall analysis. */
-    private static final String NAME_SEPARATOR = "、";
 
     private final AgencyRegistry registry;
 
@@ -186,10 +185,7 @@ public final class TaskDocuments {
     /**
      * Every name the agencies of a task go by: as written, canonical and the registry's aliases,
      * so {@code lead:发改委} finds 自治区发展改革委; apart, the names of their latest successors
-     * that are not among them.
-     * Each set is indexed as one value joined by {@link #NAME_SEPARATOR}: the recall analyzer puts
-     * a position gap at the separator, so no phrase runs from one name into the next, and one
-     * value per field costs far less to analyse than dozens of short ones.
+     * that are not among them. Each name is one exact term ({@link IndexSchema#nameKey}).
      */
     private final class Names {
         private final Set<String> own = new LinkedHashSet<>();
@@ -206,12 +202,9 @@ public final class TaskDocuments {
 
         void addTo(Document doc, String field, String successorField) {
             successors.removeAll(own);
-            if (!own.isEmpty()) {
-                doc.add(new Field(field, String.join(NAME_SEPARATOR, own), RECALL_NAMES));
-            }
-            if (!successors.isEmpty()) {
-                doc.add(new Field(successorField, String.join(NAME_SEPARATOR, successors), RECALL_NAMES));
-            }
+            own.stream().map(IndexSchema::nameKey).distinct().forEach(key -> doc.add(new Field(field, key, NAME_KEYS)));
+            successors.stream().map(IndexSchema::nameKey).distinct()
+                    .forEach(key -> doc.add(new Field(successorField, key, NAME_KEYS)));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
@@ -17,6 +18,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -24,6 +26,8 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.Automata;
+import org.apache.lucene.util.automaton.Operations;
 import org.policysearch.index.IndexSchema;
 import org.policysearch.index.IndexSchema.Facet;
 import org.policysearch.search.ParsedQuery.Clause;
@@ -46,6 +50,9 @@ final class LuceneQueries {
      * hundreds of optional clauses; its literal match is one phrase whatever its length.
      */
     private static final int RANKING_WORDS = 8;
+
+    /** What is neither letter nor digit at either end of a lead:/agency: term. */
+    private static final Pattern NAME_EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
     private static final Query TASKS = new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_TASK));
 
@@ -114,15 +121,36 @@ final class LuceneQueries {
         };
     }
 
-    /** A name of the task's agencies, or when folding also of their latest successors. */
+    /**
+     * A task whose agencies go by a name containing the term's text (as {@link IndexSchema#nameKey}
+     * writes both), or when folding also their latest successors. Punctuation around the text is
+     * not part of it (lead:扶贫办） finds 扶贫办, as the recall fields would); a term with nothing
+     * searchable in it matches nothing.
+     */
     private static Query names(String own, String successors, ParsedQuery.Term term, boolean fold) {
+        String key = NAME_EDGES.matcher(IndexSchema.nameKey(term.text())).replaceAll("");
+        if (key.isEmpty()) {
+            return new MatchNoDocsQuery("nothing searchable in " + term);
+        }
         if (!fold) {
-            return literal(own, term);
+            return containing(own, key);
         }
         return new BooleanQuery.Builder()
-                .add(literal(own, term), Occur.SHOULD)
-                .add(literal(successors, term), Occur.SHOULD)
+                .add(containing(own, key), Occur.SHOULD)
+                .add(containing(successors, key), Occur.SHOULD)
                 .build();
+    }
+
+    /**
+     * Terms of {@code field} that contain {@code text}: the field's few hundred names, matched by
+     * automaton. A "contains" automaton determinizes to about two states per character (measured:
+     * 2,004 for 1,001 characters, in 77 ms cold), and a query is at most
+     * {@link Limits#MAX_QUERY_CHARS} long, so no work limit is needed; the default one refuses
+     * names over a few hundred characters.
+     */
+    private static Query containing(String field, String text) {
+        return new AutomatonQuery(new Term(field, text), Operations.determinize(Operations.concatenate(List.of(
+                Automata.makeAnyString(), Automata.makeString(text), Automata.makeAnyString())), Integer.MAX_VALUE));
     }
 
     /** The recall query on the title or text fields, for the highlighter. */

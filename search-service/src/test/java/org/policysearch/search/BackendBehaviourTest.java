@@ -76,6 +76,9 @@ class BackendBehaviourTest {
             agency:发改委      | 109
             lead:扶贫办        | 15
             lead:自治区扶贫办  | 15
+            lead:自治區扶貧辦  | 15
+            lead:扶贫办）      | 15
+            lead:、            | 0
             year:2023          | 67
             year:1999          | 0
             """)
@@ -100,6 +103,8 @@ class BackendBehaviourTest {
         String manyWords = String.join(" ", java.util.Collections.nCopies(Limits.MAX_TERMS,
                 "确保对民族地区转移支付比重继续增加"));
         assertEquals(1, CorpusIndexFixture.backend().search(Fixtures.request(manyWords)).total());
+        String longestName = "lead:" + "扶贫".repeat((Limits.MAX_QUERY_CHARS - "lead:".length()) / 2);
+        assertEquals(0, CorpusIndexFixture.backend().search(Fixtures.request(longestName)).total());
         String manyOrs = String.join(" OR ", java.util.Collections.nCopies(Limits.MAX_TERMS, "扶贫开发与农村低保"));
         assertEquals(1, CorpusIndexFixture.backend().whoLeads(Fixtures.request(manyOrs)).get(0).leadTasks());
     }
