@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -77,6 +78,21 @@ public final class IndexLocation {
 
     public boolean hasIndex() throws IOException {
         return currentIndex().isPresent();
+    }
+
+    /**
+     * Whether the current index was written with this version's schema ({@link IndexSchema#VERSION}
+     * in its commit): one of an older version still opens but answers some queries wrongly (its
+     * agency names, for one, are indexed differently), so it must be built again.
+     */
+    public boolean hasCurrentSchema() throws IOException {
+        Optional<Path> current = currentIndex();
+        if (current.isEmpty()) {
+            return false;
+        }
+        try (FSDirectory dir = FSDirectory.open(current.get())) {
+            return IndexSchema.VERSION.equals(SegmentInfos.readLatestCommit(dir).getUserData().get(IndexSchema.COMMIT_SCHEMA));
+        }
     }
 
     /**

@@ -18,10 +18,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code policy-search serve}: the page and the JSON API over the index, building it first when
- * there is none. Runs until SIGTERM or Ctrl-C, then stops the server and closes the index.
+ * there is none or when an older version built it. Runs until SIGTERM or Ctrl-C, then stops the
+ * server and closes the index.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve the search page and the JSON API; builds the index first when there is none.")
+        description = "Serve the search page and the JSON API; builds the index first when there is none"
+                + " or an older version built it.")
 public final class ServeCommand implements Callable<Integer> {
 
     /** The subcommand that builds the index, run as the command line would run it. */
@@ -53,8 +55,11 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--port must be from 0 to " + MAX_PORT + ", not " + port);
         }
         PrintWriter err = spec.commandLine().getErr();
-        if (!new IndexLocation(index.folder()).hasIndex()) {
-            err.println("policy-search serve: no index in " + index.folder() + "; building it from " + corpus.folder());
+        IndexLocation location = new IndexLocation(index.folder());
+        if (!location.hasCurrentSchema()) {
+            err.println("policy-search serve: " + (location.hasIndex()
+                    ? "the index in " + index.folder() + " was built by an older version"
+                    : "no index in " + index.folder()) + "; building it from " + corpus.folder());
             err.flush();
             int built = indexCommand().execute("--corpus", corpus.folder().toString(), "--index", index.folder().toString());
             if (built != ExitCodes.OK) {

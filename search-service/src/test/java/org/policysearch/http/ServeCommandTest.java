@@ -1,6 +1,8 @@
 package org.policysearch.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,15 +16,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.policysearch.cli.ExitCodes;
 import org.policysearch.cli.Main;
 import org.policysearch.index.IndexLocation;
+import org.policysearch.index.IndexSchema;
 import org.policysearch.search.CorpusIndexFixture;
 import picocli.CommandLine;
 
@@ -43,12 +51,7 @@ class ServeCommandTest {
     void buildsTheIndexServesAndStopsCleanlyOnSigterm() throws IOException, InterruptedException {
         Path index = dir.resolve("index");
         Path console = dir.resolve("console.log");
-        Process serve = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve",
-                "--index", index.toString(), "--port", "0", "--corpus", CorpusIndexFixture.corpusDir().toString())
-                .redirectErrorStream(true)
-                .redirectOutput(console.toFile())
-                .start();
+        Process serve = startServe(index, console);
         List<String> output;
         try {
             int port = Integer.parseInt(await(serve, console, SERVING).group(1));
@@ -75,6 +78,51 @@ class ServeCommandTest {
         int stopping = output.indexOf("policy-search serve: stopping");
         assertTrue(stopping > 0 && output.indexOf("policy-search serve: stopped") > stopping, log);
         assertTrue(new IndexLocation(index).hasIndex(), "the index built on the way stays for the next start");
+    }
+
+    /**
+     * An index an older version built still opens, but answers some queries wrongly: serve builds
+     * it again first, and says why.
+     */
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void anIndexOfAnOlderSchemaIsBuiltAgainFirst() throws IOException, InterruptedException {
+        Path index = dir.resolve("index");
+        Path console = dir.resolve("console.log");
+        assertEquals(ExitCodes.OK, Main.commandLine().execute("index", "--index", index.toString(),
+                "--corpus", CorpusIndexFixture.corpusDir().toString()));
+        IndexLocation location = new IndexLocation(index);
+        String oldBuild = location.currentBuild().orElseThrow();
+        try (FSDirectory build = FSDirectory.open(location.currentIndex().orElseThrow());
+             IndexWriter writer = new IndexWriter(build, new IndexWriterConfig().setOpenMode(OpenMode.APPEND))) {
+            writer.setLiveCommitData(Map.of(IndexSchema.COMMIT_SCHEMA, "0").entrySet());
+            writer.commit();
+        }
+        assertTrue(location.hasIndex());
+        assertFalse(location.hasCurrentSchema());
+
+        Process serve = startServe(index, console);
+        try {
+            await(serve, console, SERVING);
+        } finally {
+            serve.destroyForcibly();
+            serve.waitFor();
+        }
+        assertTrue(lines(console).contains("policy-search serve: the index in " + index
+                + " was built by an older version; building it from " + CorpusIndexFixture.corpusDir()),
+                String.join("\n", lines(console)));
+        assertTrue(location.hasCurrentSchema());
+        assertNotEquals(oldBuild, location.currentBuild().orElseThrow());
+    }
+
+    /** {@code policy-search serve} on a free port over {@code index} and the corpus, its console to a file. */
+    private static Process startServe(Path index, Path console) throws IOException {
+        return new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve",
+                "--index", index.toString(), "--port", "0", "--corpus", CorpusIndexFixture.corpusDir().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(console.toFile())
+                .start();
     }
 
     /** Reads the console as it grows until a line matches (or serve ends, which fails). */
