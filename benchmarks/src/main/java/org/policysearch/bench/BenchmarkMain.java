@@ -1,5 +1,6 @@
 package org.policysearch.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,6 +66,11 @@ public final class BenchmarkMain implements Callable<Integer> {
         System.exit(commandLine().execute(args));
     }
 
+    /** The generator over the repository's seed notices (commands run from the repository root). */
+    private static ArchiveGenerator bundledGenerator() throws IOException {
+        return ArchiveGenerator.of(SeedText.load(Path.of("corpus")));
+    }
+
     static CommandLine commandLine() {
         return new CommandLine(new BenchmarkMain())
                 .setExitCodeExceptionMapper(e -> ExitCodes.FAILURE)
@@ -123,7 +129,7 @@ public final class BenchmarkMain implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            ArchiveGenerator generator = ArchiveGenerator.of(SeedText.load(Path.of("corpus")));
+            ArchiveGenerator generator = bundledGenerator();
             long start = System.nanoTime();
             ArchiveGenerator.Summary s = generator.write(seed, Sizes.parse(size), dir);
             spec.commandLine().getOut().printf(Locale.ROOT, "%,d bytes, %,d files, %,d documents, %,d tasks in %.1f s%n",
@@ -152,7 +158,7 @@ public final class BenchmarkMain implements Callable<Integer> {
             Path corpus = archive.path("archive", size, "");
             if (!Files.exists(tasks)) {
                 if (!Files.isDirectory(corpus)) {
-                    ArchiveGenerator generator = ArchiveGenerator.of(SeedText.load(Path.of("corpus")));
+                    ArchiveGenerator generator = bundledGenerator();
                     generator.write(archive.seed, Sizes.parse(size), corpus);
                 }
                 TaskTable.write(corpus, tasks, 2);

@@ -283,8 +283,9 @@ final class BenchmarkRun {
                         + "`" + SearchLatency.REPEATED + "` rows are the same calls with the facet cache `serve` "
                         + "uses, already holding each query's total and facets. Who-leads is never cached.",
                 "The HTTP load rotates through the same mix, so `serve` answers it mostly from its facet cache; "
-                        + "before it, a fresh `serve` is warmed by 20 s of wrk on one connection through the mix and 5 s "
-                        + "at the first connection count (untimed).",
+                        + "before it, a fresh `serve` is warmed by " + HttpLoad.SEQUENTIAL_WARM_UP_SECONDS
+                        + " s of wrk on one connection through the mix and " + HttpLoad.CONCURRENT_WARM_UP_SECONDS
+                        + " s at the first connection count (untimed).",
                 "Recall is found ∩ truth / truth, where the truth is the set of tasks whose title or text contains "
                         + "every string of the query (and that pass its filters); for ripgrep it is matching lines / truth.",
                 "ripgrep's time is that of the whole process (rg -c -F over the archive folder, page cache warm).",

@@ -28,8 +28,8 @@ final class HttpLoad {
             end
             """;
 
-    private static final int SEQUENTIAL_WARM_UP_SECONDS = 20;
-    private static final int CONCURRENT_WARM_UP_SECONDS = 5;
+    static final int SEQUENTIAL_WARM_UP_SECONDS = 20;
+    static final int CONCURRENT_WARM_UP_SECONDS = 5;
 
     /** The Lua script of the last run, reused by {@code bin/benchmark http}. */
     static final String SCRIPT = "rotate.lua";

@@ -30,7 +30,8 @@ import org.policysearch.text.TextFolding;
  * </ul>
  *
  * <p>In an OpenSearch mapping (analysis-smartcn plugin) the same chains read: recall = char
- * filters {@code mapping} (the {@link TextFolding} table) and {@code pattern_replace}
+ * filters {@code mapping} (the {@link FoldingCharFilter} table: {@link TextFolding} for letters and
+ * digits) and {@code pattern_replace}
  * ({@code [^\p{L}\p{N}]+} → ⭐), tokenizer {@code standard}, filters {@code cjk_bigram}
  * ({@code output_unigrams: true}), {@code lowercase}, {@code keep_types} ({@code mode: exclude},
  * {@code <EMOJI>}); words = char filter {@code mapping}, tokenizer {@code smartcn_tokenizer},

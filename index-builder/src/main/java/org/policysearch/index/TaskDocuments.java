@@ -33,8 +33,6 @@ import org.policysearch.task.TaskRecord;
  */
 public final class TaskDocuments {
 
-    /** Between the names of one names value: punctuation, so a position gap in the recall analysis. */
-
     private final AgencyRegistry registry;
 
     public TaskDocuments(AgencyRegistry registry) {
@@ -201,10 +199,17 @@ public final class TaskDocuments {
         }
 
         void addTo(Document doc, String field, String successorField) {
-            successors.removeAll(own);
-            own.stream().map(IndexSchema::nameKey).distinct().forEach(key -> doc.add(new Field(field, key, NAME_KEYS)));
-            successors.stream().map(IndexSchema::nameKey).distinct()
-                    .forEach(key -> doc.add(new Field(successorField, key, NAME_KEYS)));
+            Set<String> ownKeys = keys(own);
+            Set<String> successorKeys = keys(successors);
+            successorKeys.removeAll(ownKeys);
+            ownKeys.forEach(key -> doc.add(new Field(field, key, NAME_KEYS)));
+            successorKeys.forEach(key -> doc.add(new Field(successorField, key, NAME_KEYS)));
+        }
+
+        private static Set<String> keys(Set<String> names) {
+            Set<String> keys = new LinkedHashSet<>();
+            names.forEach(name -> keys.add(IndexSchema.nameKey(name)));
+            return keys;
         }
     }
 
