@@ -24,7 +24,7 @@ import org.policysearch.index.IndexLocation;
 import org.policysearch.index.IndexSchema;
 import org.policysearch.parse.CorpusReader;
 import org.policysearch.search.LuceneSearchBackend;
-import org.policysearch.search.LuceneSearchBackend.FacetCaching;
+import org.policysearch.search.LuceneSearchBackend.Caching;
 import org.policysearch.search.SearchBackend;
 
 /** One benchmark run: every size in turn, the report rewritten after each. */
@@ -109,7 +109,7 @@ final class BenchmarkRun {
 
         List<PeerResult> queries = new ArrayList<>();
         step("search latency, %d queries per class", settings.queriesPerClass());
-        try (SearchBackend uncached = LuceneSearchBackend.open(index, FacetCaching.OFF);
+        try (SearchBackend uncached = LuceneSearchBackend.open(index, Caching.OFF);
              SearchBackend cached = LuceneSearchBackend.open(index)) {
             SearchLatency.warmUp(uncached, mix, settings.warmUpRounds());
             SearchLatency.warmUp(cached, mix, settings.warmUpRounds());
@@ -278,11 +278,12 @@ final class BenchmarkRun {
                         + "(SmartChineseAnalyzer for ranking, CJK bigrams for recall) and nothing else.",
                 "Search latency is measured in process through SearchBackend after " + settings.warmUpRounds()
                         + " untimed rounds of the whole mix; every call computes the top 10 and the highlights. "
-                        + "`" + SearchLatency.ENGINE + "` rows are first searches: the backend has no facet cache, so every call also "
-                        + "counts the facets, as for a question not asked before (the targets are judged on these). "
-                        + "`" + SearchLatency.REPEATED + "` rows are the same calls with the facet cache `serve` "
-                        + "uses, already holding each query's total and facets. Who-leads is never cached.",
-                "The HTTP load rotates through the same mix, so `serve` answers it mostly from its facet cache; "
+                        + "`" + SearchLatency.ENGINE + "` rows are first searches: the backend has no caches, so every call "
+                        + "matches, ranks, counts the facets and highlights, as for a question not asked before (the targets "
+                        + "are judged on these). `" + SearchLatency.REPEATED + "` rows are the same calls with the caches "
+                        + "`serve` uses, which the warm-up filled: a repeated request is answered from memory.",
+                "The HTTP load rotates through the same mix, so `serve` answers it from its result cache after the "
+                        + "first round: it measures the HTTP layer and the cache, not searching (the latency rows do); "
                         + "before it, a fresh `serve` is warmed by " + HttpLoad.SEQUENTIAL_WARM_UP_SECONDS
                         + " s of wrk on one connection through the mix and " + HttpLoad.CONCURRENT_WARM_UP_SECONDS
                         + " s at the first connection count (untimed).",

@@ -5,10 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -19,21 +16,23 @@ import org.policysearch.index.IndexSchema.Facet;
 
 /**
  * One open index and what is derived from it once per reader rather than per request: the
- * searcher, the facet ordinal states, the index's facts and recent facet counts.
+ * searchers, the facet columns, the index's facts and the answers of recent searches.
  *
- * @param path the folder the index was opened from: identifies the build
+ * @param path        the folder the index was opened from: identifies the build
+ * @param searcher    searches on the calling thread
+ * @param partitioned splits a search over the search threads, for broad searches
  */
-record IndexSnapshot(Path path, IndexSearcher searcher, Map<Facet, SortedSetDocValuesReaderState> facetStates,
-                     IndexInfo info, FacetCache facetCache) {
+record IndexSnapshot(Path path, IndexSearcher searcher, IndexSearcher partitioned,
+                     Map<Facet, FacetColumn> facetColumns, IndexInfo info, SnapshotCaches caches) {
 
     /**
-     * Opens the index in {@code path}, remembering the facet counts of up to {@code facetCacheEntries}
-     * searches; the directory closes when the reader's last user releases it.
+     * Opens the index in {@code path} with fresh {@code caches}; the directory closes when the
+     * reader's last user releases it.
      */
-    static IndexSnapshot open(Path path, int facetCacheEntries) throws IOException {
+    static IndexSnapshot open(Path path, SearchThreads threads, SnapshotCaches caches) throws IOException {
         Directory directory = FSDirectory.open(path);
         try {
-            return of(path, DirectoryReader.open(directory), directory, facetCacheEntries);
+            return of(path, DirectoryReader.open(directory), directory, threads, caches);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -44,29 +43,26 @@ record IndexSnapshot(Path path, IndexSearcher searcher, Map<Facet, SortedSetDocV
         return (DirectoryReader) searcher.getIndexReader();
     }
 
-    private static IndexSnapshot of(Path path, DirectoryReader reader, Directory directory, int facetCacheEntries)
-            throws IOException {
+    private static IndexSnapshot of(Path path, DirectoryReader reader, Directory directory, SearchThreads threads,
+                                    SnapshotCaches caches) throws IOException {
         reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
         try {
             IndexSearcher searcher = new IndexSearcher(reader);
-            return new IndexSnapshot(path, searcher, facetStates(reader), info(reader, searcher),
-                    new FacetCache(facetCacheEntries));
+            return new IndexSnapshot(path, searcher, threads.searcher(reader), facetColumns(reader),
+                    info(reader, searcher), caches);
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;
         }
     }
 
-    /** The ordinal state of each facet dimension present in the index (a dimension no task has is absent). */
-    private static Map<Facet, SortedSetDocValuesReaderState> facetStates(DirectoryReader reader) throws IOException {
-        Map<Facet, SortedSetDocValuesReaderState> states = new EnumMap<>(Facet.class);
-        FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+    /** The column of each facet dimension present in the index (a dimension no task has is absent). */
+    private static Map<Facet, FacetColumn> facetColumns(DirectoryReader reader) throws IOException {
+        Map<Facet, FacetColumn> columns = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
-            if (fields.fieldInfo(facet.field()) != null) {
-                states.put(facet, new DefaultSortedSetDocValuesReaderState(reader, facet.field(), IndexSchema.facetsConfig()));
-            }
+            FacetColumn.load(reader, facet).ifPresent(column -> columns.put(facet, column));
         }
-        return Map.copyOf(states);
+        return Map.copyOf(columns);
     }
 
     /** Counts (exact, and cheap: one term each) and the build's time and name from its commit data. */

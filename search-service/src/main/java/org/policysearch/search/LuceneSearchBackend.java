@@ -69,19 +69,24 @@ public final class LuceneSearchBackend implements SearchBackend {
     /** The facets of the API, in the order they are returned. */
     private static final List<Facet> FACETS = List.of(Facet.LEAD, Facet.AGENCY, Facet.YEAR, Facet.DOC, Facet.REGION);
 
-    /** Whether searches remember their total and facet counts per index build. */
-    public enum FacetCaching {
-        /** As {@code serve} runs: a repeated search, its next page or another order reuse the counts. */
+    /** Whether searches remember their answers per index build. */
+    public enum Caching {
+        /**
+         * As {@code serve} runs: a repeated request is answered from memory; the next page or
+         * another order of a search reuses its total and facet counts.
+         */
         ON,
-        /** Every search counts its facets, as one not seen before does: for measuring first searches. */
+        /** Every search does all its work, as one not seen before does: for measuring first searches. */
         OFF
     }
 
+    private final SearchThreads threads;
     private final SnapshotManager snapshots;
     private final LongAdder facetCountings = new LongAdder();
     private volatile long lastRefreshCheck = System.nanoTime();
 
-    private LuceneSearchBackend(SnapshotManager snapshots) {
+    private LuceneSearchBackend(SearchThreads threads, SnapshotManager snapshots) {
+        this.threads = threads;
         this.snapshots = snapshots;
     }
 
@@ -90,13 +95,28 @@ public final class LuceneSearchBackend implements SearchBackend {
      * (as {@code policy-search index} writes it) or a folder holding one Lucene index.
      */
     public static LuceneSearchBackend open(Path indexDir) throws IOException {
-        return open(indexDir, FacetCaching.ON);
+        return open(indexDir, Caching.ON);
     }
 
-    /** Like {@link #open(Path)}, with the facet cache on or off. */
-    public static LuceneSearchBackend open(Path indexDir, FacetCaching caching) throws IOException {
-        int entries = caching == FacetCaching.ON ? FacetCache.ENTRIES : 0;
-        return new LuceneSearchBackend(new SnapshotManager(new IndexLocation(indexDir), entries));
+    /** Like {@link #open(Path)}, with the caches on or off. */
+    public static LuceneSearchBackend open(Path indexDir, Caching caching) throws IOException {
+        return open(indexDir, caching, SearchThreads.perCore());
+    }
+
+    /** Like {@link #open(Path, Caching)}, searching on {@code threads}, which the backend closes. */
+    static LuceneSearchBackend open(Path indexDir, Caching caching, SearchThreads threads) throws IOException {
+        try {
+            return new LuceneSearchBackend(threads, new SnapshotManager(new IndexLocation(indexDir), threads,
+                    caching == Caching.ON ? SnapshotCaches::standard : SnapshotCaches::none));
+        } catch (IOException | RuntimeException e) {
+            threads.close();
+            throw e;
+        }
+    }
+
+    /** How many slices a broad search is split into on the current snapshot: what shows the threads at work. */
+    int slices() {
+        return withSnapshot(snapshot -> snapshot.partitioned().getSlices().length);
     }
 
     /** How many searches counted their facets rather than finding them cached: what shows the cache at work. */
@@ -113,26 +133,34 @@ public final class LuceneSearchBackend implements SearchBackend {
     public SearchResult search(SearchRequest request) {
         Limits.check(request);
         LuceneQueries.Built built = LuceneQueries.build(request);
-        return withSnapshot(snapshot -> {
-            int window = request.page() * request.size();
-            // Counting visits every match anyway, so the request that counts takes its page from the same pass.
-            ScoreDoc[][] countedPage = new ScoreDoc[1][];
-            FacetCache.Counts counts = snapshot.facetCache().get(FacetCache.Key.of(request), () -> {
-                facetCountings.increment();
-                DrillSideways sideways = new FacetCounts(snapshot.searcher(), snapshot.facetStates(),
-                        FACETS.stream().map(f -> LuceneQueries.dimension(f, request.fold())).toList());
-                DrillSideways.DrillSidewaysResult result =
-                        sideways.search(built.query(), null, null, window, sort(request), true);
-                countedPage[0] = result.hits.scoreDocs;
-                return new FacetCache.Counts(result.hits.totalHits.value(), facets(result.facets, snapshot, request));
-            });
-            ScoreDoc[] top = countedPage[0] != null ? countedPage[0]
-                    : topHits(snapshot.searcher(), built.query(), window, sort(request));
-            ScoreDoc[] page = Arrays.copyOfRange(top, Math.min((request.page() - 1) * request.size(), top.length),
-                    top.length);
-            return new SearchResult(counts.total(), hits(snapshot, built.highlight(), page), counts.facets(),
-                    snapshot.info().version());
+        return withSnapshot(snapshot -> snapshot.caches().results().get(request, () -> answer(snapshot, request, built)));
+    }
+
+    private SearchResult answer(IndexSnapshot snapshot, SearchRequest request, LuceneQueries.Built built)
+            throws IOException {
+        int window = request.page() * request.size();
+        // Counting visits every match anyway, so the request that counts takes its page from the same pass.
+        ScoreDoc[][] countedPage = new ScoreDoc[1][];
+        Counts counts = snapshot.caches().counts().get(Counts.Key.of(request), () -> {
+            facetCountings.increment();
+            DrillSideways sideways = new FacetCounts(broadSearcher(snapshot, built), snapshot.facetColumns(),
+                    FACETS.stream().map(f -> LuceneQueries.dimension(f, request.fold())).toList());
+            DrillSideways.DrillSidewaysResult result =
+                    sideways.search(built.query(), null, null, window, sort(request), true);
+            countedPage[0] = result.hits.scoreDocs;
+            return new Counts(result.hits.totalHits.value(), facets(result.facets, snapshot, request));
         });
+        ScoreDoc[] top = countedPage[0] != null ? countedPage[0]
+                : topHits(snapshot.partitioned(), built.query(), window, sort(request));
+        ScoreDoc[] page = Arrays.copyOfRange(top, Math.min((request.page() - 1) * request.size(), top.length),
+                top.length);
+        return new SearchResult(counts.total(), hits(snapshot, built.highlight(), page), counts.facets(),
+                snapshot.info().version());
+    }
+
+    /** The partitioned searcher, unless the search filters by facets (drill-sideways needs whole segments). */
+    private static IndexSearcher broadSearcher(IndexSnapshot snapshot, LuceneQueries.Built built) {
+        return built.query().getDrillDownQueries().length == 0 ? snapshot.partitioned() : snapshot.searcher();
     }
 
     /**
@@ -149,7 +177,8 @@ public final class LuceneSearchBackend implements SearchBackend {
     public List<LeadRanking> whoLeads(SearchRequest request) {
         Limits.check(request);
         LuceneQueries.Built built = LuceneQueries.build(request);
-        return withSnapshot(snapshot -> WhoLeads.rank(snapshot.searcher(), built.query(), request.fold()));
+        return withSnapshot(snapshot -> snapshot.caches().leads().get(request,
+                () -> WhoLeads.rank(snapshot.searcher(), built.query(), request.fold())));
     }
 
     @Override
@@ -205,7 +234,11 @@ public final class LuceneSearchBackend implements SearchBackend {
 
     @Override
     public void close() throws IOException {
-        snapshots.close();
+        try {
+            snapshots.close();
+        } finally {
+            threads.close();
+        }
     }
 
     private static DocumentSummary summary(Notice notice) {
@@ -247,7 +280,7 @@ public final class LuceneSearchBackend implements SearchBackend {
             Facet counted = LuceneQueries.dimension(facet, request.fold());
             String dim = counted.dim();
             List<FacetValue> values = new ArrayList<>();
-            FacetResult top = snapshot.facetStates().containsKey(counted)
+            FacetResult top = snapshot.facetColumns().containsKey(counted)
                     ? facets.getTopChildren(Limits.FACET_VALUES, dim) : null;
             if (top != null) {
                 for (LabelAndValue lv : top.labelValues) {

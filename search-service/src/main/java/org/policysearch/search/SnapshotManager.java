@@ -3,6 +3,7 @@ package org.policysearch.search;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.apache.lucene.search.ReferenceManager;
 import org.policysearch.index.IndexLocation;
 
@@ -14,19 +15,21 @@ import org.policysearch.index.IndexLocation;
 final class SnapshotManager extends ReferenceManager<IndexSnapshot> {
 
     private final IndexLocation location;
-    private final int facetCacheEntries;
+    private final SearchThreads threads;
+    private final Supplier<SnapshotCaches> caches;
 
-    /** Each snapshot remembers the facet counts of up to {@code facetCacheEntries} searches. */
-    SnapshotManager(IndexLocation location, int facetCacheEntries) throws IOException {
+    /** Each snapshot searches on {@code threads} and gets caches of its own from {@code caches}. */
+    SnapshotManager(IndexLocation location, SearchThreads threads, Supplier<SnapshotCaches> caches) throws IOException {
         this.location = location;
-        this.facetCacheEntries = facetCacheEntries;
-        current = IndexSnapshot.open(currentPath(), facetCacheEntries);
+        this.threads = threads;
+        this.caches = caches;
+        current = IndexSnapshot.open(currentPath(), threads, caches.get());
     }
 
     @Override
     protected IndexSnapshot refreshIfNeeded(IndexSnapshot reference) throws IOException {
         Path path = currentPath();
-        return path.equals(reference.path()) ? null : IndexSnapshot.open(path, facetCacheEntries);
+        return path.equals(reference.path()) ? null : IndexSnapshot.open(path, threads, caches.get());
     }
 
     @Override

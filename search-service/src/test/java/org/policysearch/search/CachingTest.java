@@ -1,6 +1,8 @@
 package org.policysearch.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,10 +12,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.policysearch.search.LuceneSearchBackend.FacetCaching;
+import org.policysearch.search.LuceneSearchBackend.Caching;
 
-/** The facet cache changes how much work a repeated search costs, never what it answers. */
-class FacetCachingTest {
+/** The caches change how much work a repeated search costs, never what it answers. */
+class CachingTest {
 
     private static final String NONGYE_NONGCUN = "宁夏回族自治区农业农村厅";
 
@@ -36,7 +38,7 @@ class FacetCachingTest {
     @Test
     void cachedAndUncachedBackendsAnswerAlikeAndOnlyTheUncachedOneCountsEverySearch() throws IOException {
         try (LuceneSearchBackend cached = LuceneSearchBackend.open(CorpusIndexFixture.indexDir());
-             LuceneSearchBackend uncached = LuceneSearchBackend.open(CorpusIndexFixture.indexDir(), FacetCaching.OFF)) {
+             LuceneSearchBackend uncached = LuceneSearchBackend.open(CorpusIndexFixture.indexDir(), Caching.OFF)) {
             for (SearchRequest search : SEARCHES) {
                 SearchResult counted = uncached.search(search);
                 assertEquals(counted, cached.search(search), search::toString);
@@ -49,6 +51,20 @@ class FacetCachingTest {
         }
     }
 
+    /** A repeated request gets the answer already made, page and who-leads alike; without caches, a new one. */
+    @Test
+    void aRepeatedRequestIsAnsweredFromMemory() throws IOException {
+        SearchRequest search = SEARCHES.get(2);
+        try (LuceneSearchBackend cached = LuceneSearchBackend.open(CorpusIndexFixture.indexDir());
+             LuceneSearchBackend uncached = LuceneSearchBackend.open(CorpusIndexFixture.indexDir(), Caching.OFF)) {
+            assertSame(cached.search(search), cached.search(search));
+            assertSame(cached.whoLeads(search), cached.whoLeads(search));
+            assertNotSame(uncached.search(search), uncached.search(search));
+            assertNotSame(uncached.whoLeads(search), uncached.whoLeads(search));
+            assertEquals(uncached.whoLeads(search), cached.whoLeads(search));
+        }
+    }
+
     /**
      * Eight requests for one new search released together: every answer equals the search run
      * alone, and the facets are counted once (without the shared count, each request that comes
@@ -58,7 +74,7 @@ class FacetCachingTest {
     void requestsForTheSameNewSearchAtOnceCountItOnce() throws Exception {
         SearchRequest search = request("发展", List.of(), List.of(2017), false, 1, SearchRequest.Sort.RELEVANCE);
         SearchResult alone;
-        try (LuceneSearchBackend uncached = LuceneSearchBackend.open(CorpusIndexFixture.indexDir(), FacetCaching.OFF)) {
+        try (LuceneSearchBackend uncached = LuceneSearchBackend.open(CorpusIndexFixture.indexDir(), Caching.OFF)) {
             alone = uncached.search(search);
         }
         int requests = 8;
