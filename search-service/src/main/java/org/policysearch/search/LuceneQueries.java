@@ -62,7 +62,10 @@ final class LuceneQueries {
 
     static Built build(SearchRequest request) {
         ParsedQuery parsed = QueryLanguage.parse(request.query());
-        BooleanQuery.Builder base = new BooleanQuery.Builder().add(TASKS, Occur.FILTER);
+        BooleanQuery.Builder base = new BooleanQuery.Builder();
+        if (parsed.clauses().stream().noneMatch(LuceneQueries::onlyTasksMatch)) {
+            base.add(TASKS, Occur.FILTER);
+        }
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         for (Clause clause : parsed.clauses()) {
             BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
@@ -85,6 +88,14 @@ final class LuceneQueries {
         drillDown(query, Facet.DOC, request.docs(), false);
         drillDown(query, Facet.REGION, request.regions(), false);
         return new Built(query, highlight.build());
+    }
+
+    /**
+     * Whether a required clause can only match tasks: document entries have no title, text or
+     * agency fields, so the filter to tasks would only cost a conjunction over every entry.
+     */
+    private static boolean onlyTasksMatch(Clause clause) {
+        return !clause.excluded() && clause.anyOf().stream().allMatch(term -> term.field() != Field.YEAR);
     }
 
     /** The dimension a facet filters and counts on, with or without folding. */
