@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A search's total and facet counts. Counting is the costly part of a broad search, and the next
- * page or another order of it needs the same counts, so they are cached by {@link Key}.
+ * page or another order of it needs the same counts, so they are cached by {@link Key} (as is the
+ * who-leads ranking, which depends on the same).
  */
 record Counts(long total, Map<String, List<FacetValue>> facets) {
 

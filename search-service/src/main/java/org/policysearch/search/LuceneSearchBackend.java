@@ -177,7 +177,7 @@ public final class LuceneSearchBackend implements SearchBackend {
     public List<LeadRanking> whoLeads(SearchRequest request) {
         Limits.check(request);
         LuceneQueries.Built built = LuceneQueries.build(request);
-        return withSnapshot(snapshot -> snapshot.caches().leads().get(request,
+        return withSnapshot(snapshot -> snapshot.caches().leads().get(Counts.Key.of(request),
                 () -> WhoLeads.rank(snapshot.searcher(), built.query(), request.fold())));
     }
 

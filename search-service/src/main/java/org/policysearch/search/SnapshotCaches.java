@@ -8,7 +8,7 @@ import java.util.List;
  * page or another order of a search reuses its counts.
  */
 record SnapshotCaches(SearchCache<Counts.Key, Counts> counts, SearchCache<SearchRequest, SearchResult> results,
-                      SearchCache<SearchRequest, List<LeadRanking>> leads) {
+                      SearchCache<Counts.Key, List<LeadRanking>> leads) {
 
     /** Searches whose counts are kept. */
     static final int COUNTS = 512;
