@@ -22,6 +22,7 @@ final class PartitionedSearcher extends IndexSearcher {
         this.parts = parts;
     }
 
+    /** Lucene asks for the slices on first use, after construction, so {@link #parts} is set. */
     @Override
     protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
         int maxDoc = leaves.stream().mapToInt(leaf -> leaf.reader().maxDoc()).sum();
