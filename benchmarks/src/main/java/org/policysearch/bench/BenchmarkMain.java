@@ -198,21 +198,15 @@ public final class BenchmarkMain implements Callable<Integer> {
         public Integer call() throws Exception {
             Path root = Path.of("").toAbsolutePath();
             Path index = archive.path("index", size, "-t" + threads).toAbsolutePath();
-            Path script = archive.work.resolve(HttpLoad.SCRIPT).toAbsolutePath();
-            List<HttpResult> results = new ArrayList<>();
             MemoryResult memory;
             try (ServeProcess serve = ServeProcess.start(root, index, BenchmarkRun.freePort(), load.serveHeap,
                     archive.work.resolve("serve-" + Sizes.label(size) + ".log"))) {
-                HttpLoad.warmUp(serve.port(), script, load.connections.get(0), BenchmarkRun.WRK_THREADS);
-                for (int c : load.connections) {
-                    results.add(HttpLoad.run(serve.port(), script, c, BenchmarkRun.WRK_THREADS, load.wrkSeconds));
-                }
+                HttpLoad.measure(serve.port(), archive.work.toAbsolutePath(), load.connections, BenchmarkRun.WRK_THREADS,
+                        load.wrkSeconds, r -> spec.commandLine().getOut().printf(Locale.ROOT,
+                                "%s questions, %d connections: %.0f requests/s, p50 %.2f ms, p99 %.2f ms, "
+                                        + "%d errors (%d non-2xx)%n", r.questions(), r.connections(),
+                                r.requestsPerSecond(), r.p50Ms(), r.p99Ms(), r.errors(), r.non2xx()));
                 memory = serve.memory();
-            }
-            for (HttpResult r : results) {
-                spec.commandLine().getOut().printf(Locale.ROOT, "%d connections: %.0f requests/s, p50 %.2f ms, p99 %.2f ms, "
-                        + "%d errors (%d non-2xx)%n", r.connections(), r.requestsPerSecond(), r.p50Ms(), r.p99Ms(),
-                        r.errors(), r.non2xx());
             }
             spec.commandLine().getOut().printf(Locale.ROOT, "serve -Xmx%s: heap used after a full GC %d MB, committed %d MB, "
                     + "resident %d MB%n", memory.xmx(), memory.heapUsedAfterGcMb(), memory.heapCommittedMb(), memory.rssMb());

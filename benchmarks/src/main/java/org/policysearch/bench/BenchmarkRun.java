@@ -129,14 +129,11 @@ final class BenchmarkRun {
             step("HTTP with wrk against bin/policy-search serve (-Xmx%s)", settings.serveHeap());
             try (ServeProcess serve = ServeProcess.start(settings.root(), index, freePort(), settings.serveHeap(),
                     settings.work().resolve("serve-" + Sizes.label(size) + ".log"))) {
-                Path script = HttpLoad.script(HttpLoad.paths(mix), settings.work());
-                HttpLoad.warmUp(serve.port(), script, settings.connections().get(0), WRK_THREADS);
-                for (int connections : settings.connections()) {
-                    HttpResult r = HttpLoad.run(serve.port(), script, connections, WRK_THREADS, settings.wrkSeconds());
-                    log.printf(Locale.ROOT, "benchmark:   %d connections: %.0f req/s, p99 %.1f ms, %d errors%n",
-                            connections, r.requestsPerSecond(), r.p99Ms(), r.errors());
-                    http.add(r);
-                }
+                HttpLoad.scripts(HttpLoad.paths(mix), settings.work());
+                http.addAll(HttpLoad.measure(serve.port(), settings.work(), settings.connections(), WRK_THREADS,
+                        settings.wrkSeconds(), r -> log.printf(Locale.ROOT,
+                                "benchmark:   %s questions, %d connections: %.0f req/s, p99 %.1f ms, %d errors%n",
+                                r.questions(), r.connections(), r.requestsPerSecond(), r.p99Ms(), r.errors())));
                 memory = serve.memory();
             }
         }
@@ -282,9 +279,10 @@ final class BenchmarkRun {
                         + "matches, ranks, counts the facets and highlights, as for a question not asked before (the targets "
                         + "are judged on these). `" + SearchLatency.REPEATED + "` rows are the same calls with the caches "
                         + "`serve` uses, which the warm-up filled: a repeated request is answered from memory.",
-                "The HTTP load rotates through the same mix, so `serve` answers it from its result cache after the "
-                        + "first round: it measures the HTTP layer and the cache, not searching (the latency rows do); "
-                        + "before it, a fresh `serve` is warmed by " + HttpLoad.SEQUENTIAL_WARM_UP_SECONDS
+                "The HTTP load rotates through the same mix's URLs. With `repeated` questions `serve` answers from "
+                        + "its result cache after the first round: the HTTP layer and the cache. With `new` questions each "
+                        + "URL is made unique by excluding a word no task has (`-u3x1234`), so every request does a first "
+                        + "search's work. Before the timed runs a fresh `serve` is warmed by " + HttpLoad.SEQUENTIAL_WARM_UP_SECONDS
                         + " s of wrk on one connection through the mix and " + HttpLoad.CONCURRENT_WARM_UP_SECONDS
                         + " s at the first connection count (untimed).",
                 "Recall is found ∩ truth / truth, where the truth is the set of tasks whose title or text contains "

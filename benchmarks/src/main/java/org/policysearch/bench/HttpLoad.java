@@ -7,11 +7,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Load on the JSON API with wrk, rotating through the query mix's URLs. */
 final class HttpLoad {
+
+    /** Which requests wrk sends. */
+    enum Questions {
+        /** The mix's URLs in turn: after the first round every request is one {@code serve} has answered. */
+        REPEATED("rotate.lua", "repeated"),
+        /**
+         * The same URLs, each request made new by excluding a word no task has ({@code -u3x1234}):
+         * the work of a first search, and nothing served from a cache.
+         */
+        NEW("new.lua", "new");
+
+        final String script;
+        final String label;
+
+        Questions(String script, String label) {
+            this.script = script;
+            this.label = label;
+        }
+    }
 
     /**
      * The last line of the Lua {@code done} hook: requests, duration (µs), socket errors
@@ -31,49 +51,75 @@ final class HttpLoad {
     static final int SEQUENTIAL_WARM_UP_SECONDS = 20;
     static final int CONCURRENT_WARM_UP_SECONDS = 5;
 
-    /** The Lua script of the last run, reused by {@code bin/benchmark http}. */
-    static final String SCRIPT = "rotate.lua";
-
     private HttpLoad() {
     }
 
-    /** The API paths of the mix: searches, and who-leads for that class. */
+    /** The API paths of the mix: searches, and who-leads for that class; the query last, so it can be extended. */
     static List<String> paths(List<BenchQuery> queries) {
         List<String> paths = new ArrayList<>();
         for (BenchQuery q : queries) {
             StringBuilder p = new StringBuilder(q.queryClass() == QueryClass.WHO_LEADS
-                    ? "/api/agencies/leading?q=" : "/api/search?q=");
-            p.append(URLEncoder.encode(q.q(), StandardCharsets.UTF_8));
-            if (q.queryClass() != QueryClass.WHO_LEADS) {
-                p.append("&size=").append(SearchLatency.PAGE_SIZE);
-            }
+                    ? "/api/agencies/leading?" : "/api/search?size=" + SearchLatency.PAGE_SIZE + "&");
             if (q.year() != null) {
-                p.append("&year=").append(q.year());
+                p.append("year=").append(q.year()).append('&');
             }
             if (q.lead() != null) {
-                p.append("&lead=").append(URLEncoder.encode(q.lead(), StandardCharsets.UTF_8));
+                p.append("lead=").append(URLEncoder.encode(q.lead(), StandardCharsets.UTF_8)).append('&');
             }
+            p.append("q=").append(URLEncoder.encode(q.q(), StandardCharsets.UTF_8));
             paths.add(p.toString());
         }
         return paths;
     }
 
-    static Path script(List<String> paths, Path dir) throws IOException {
-        StringBuilder lua = new StringBuilder("local paths = {\n");
+    /** Writes the Lua script of each kind of questions into {@code dir}, where {@code bin/benchmark http} finds them. */
+    static void scripts(List<String> paths, Path dir) throws IOException {
+        StringBuilder table = new StringBuilder("local paths = {\n");
         for (String p : paths) {
-            lua.append("  \"").append(p).append("\",\n");
+            table.append("  \"").append(p).append("\",\n");
         }
-        lua.append("""
-                }
-                local i = 0
+        table.append("}\nlocal i = 0\n");
+        Files.writeString(dir.resolve(Questions.REPEATED.script), table + """
                 request = function()
                   i = i + 1
                   return wrk.format("GET", paths[(i % #paths) + 1])
                 end
-                """).append(DONE_HOOK);
-        Path file = dir.resolve(SCRIPT);
-        Files.writeString(file, lua, StandardCharsets.UTF_8);
-        return file;
+                """ + DONE_HOOK, StandardCharsets.UTF_8);
+        // Each wrk thread runs its own Lua state: the thread number keeps their requests apart.
+        Files.writeString(dir.resolve(Questions.NEW.script), table + """
+                local threads = 0
+                setup = function(thread)
+                  thread:set("tid", threads)
+                  threads = threads + 1
+                end
+                request = function()
+                  i = i + 1
+                  return wrk.format("GET", paths[(i % #paths) + 1] .. "%20-u" .. tid .. "x" .. i)
+                end
+                """ + DONE_HOOK, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Warms a freshly started {@code serve} up, then runs wrk at each connection count, first with
+     * repeated questions, then with new ones, reporting each run as it ends.
+     */
+    static List<HttpResult> measure(int port, Path dir, List<Integer> connections, int threads, int seconds,
+                                    Consumer<HttpResult> progress) throws IOException, InterruptedException {
+        for (Questions questions : Questions.values()) {
+            if (!Files.isRegularFile(dir.resolve(questions.script))) {
+                throw new IOException("no " + questions.script + " in " + dir + ": a full `bin/benchmark` run writes it");
+            }
+        }
+        warmUp(port, dir.resolve(Questions.REPEATED.script), connections.get(0), threads);
+        List<HttpResult> results = new ArrayList<>();
+        for (Questions questions : Questions.values()) {
+            for (int c : connections) {
+                HttpResult r = run(port, dir.resolve(questions.script), questions, c, threads, seconds);
+                progress.accept(r);
+                results.add(r);
+            }
+        }
+        return results;
     }
 
     /**
@@ -82,13 +128,14 @@ final class HttpLoad {
      * mix), then a short concurrent run. Without the first phase a 1 GB run measures a cold JVM
      * whose concurrent requests all count the same cold facets at once.
      */
-    static void warmUp(int port, Path script, int connections, int threads) throws IOException, InterruptedException {
-        run(port, script, 1, 1, SEQUENTIAL_WARM_UP_SECONDS);
-        run(port, script, connections, threads, CONCURRENT_WARM_UP_SECONDS);
+    private static void warmUp(int port, Path script, int connections, int threads)
+            throws IOException, InterruptedException {
+        run(port, script, Questions.REPEATED, 1, 1, SEQUENTIAL_WARM_UP_SECONDS);
+        run(port, script, Questions.REPEATED, connections, threads, CONCURRENT_WARM_UP_SECONDS);
     }
 
-    static HttpResult run(int port, Path script, int connections, int threads, int seconds)
-            throws IOException, InterruptedException {
+    private static HttpResult run(int port, Path script, Questions questions, int connections, int threads,
+                                  int seconds) throws IOException, InterruptedException {
         Processes.Result r = Processes.check(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s",
                 "-s", script.toString(), "http://127.0.0.1:" + port), null, 0);
         Matcher m = SUMMARY.matcher(r.stdout());
@@ -102,7 +149,7 @@ final class HttpLoad {
             socketErrors += Long.parseLong(m.group(g));
         }
         long non2xx = Long.parseLong(m.group(7));
-        return new HttpResult(connections, threads, seconds, requests, Math.round(requests / seconds2 * 10) / 10.0,
+        return new HttpResult(questions.label, connections, threads, seconds, requests, Math.round(requests / seconds2 * 10) / 10.0,
                 Double.parseDouble(m.group(8)) / 1000, Double.parseDouble(m.group(9)) / 1000,
                 socketErrors + non2xx, non2xx);
     }

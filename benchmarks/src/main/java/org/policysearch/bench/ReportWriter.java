@@ -131,12 +131,12 @@ final class ReportWriter {
         md.append('\n');
         speedups(md, s);
         if (!s.http().isEmpty()) {
-            md.append("| HTTP (wrk, rotating the mix) | threads | seconds | requests/s | p50 ms | p99 ms | errors (non-2xx) |\n")
-                    .append("|---|---|---|---|---|---|---|\n");
+            md.append("| HTTP (wrk, rotating the mix) | questions | threads | seconds | requests/s | p50 ms | p99 ms | errors (non-2xx) |\n")
+                    .append("|---|---|---|---|---|---|---|---|\n");
             for (HttpResult h : s.http()) {
-                md.append(String.format(Locale.ROOT, "| %d connections | %d | %d | %.0f | %.2f | %.2f | %d (%d) |%n",
-                        h.connections(), h.threads(), h.seconds(), h.requestsPerSecond(), h.p50Ms(), h.p99Ms(),
-                        h.errors(), h.non2xx()));
+                md.append(String.format(Locale.ROOT, "| %d connections | %s | %d | %d | %.0f | %.2f | %.2f | %d (%d) |%n",
+                        h.connections(), h.questions(), h.threads(), h.seconds(), h.requestsPerSecond(), h.p50Ms(),
+                        h.p99Ms(), h.errors(), h.non2xx()));
             }
             md.append('\n');
         }

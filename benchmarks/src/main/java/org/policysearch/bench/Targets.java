@@ -34,9 +34,12 @@ final class Targets {
         out.add(new Report.Target("search with facets and highlights p99 < 20 ms, every class (" + last.size() + ")",
                 fmt("worst p99 %.1f ms, first search (repeated search %.1f ms)", worstP99,
                         worstP99(of(last, SearchLatency.REPEATED))), worstP99 < SEARCH_P99_MS));
-        last.http().stream().filter(h -> h.connections() == CONNECTIONS).findFirst().ifPresent(h ->
+        // Judged on the mix as wrk rotates it; what new questions reach is shown beside it.
+        http(last, HttpLoad.Questions.REPEATED).ifPresent(h ->
                 out.add(new Report.Target("≥ 1,000 requests/s at 64 connections, zero errors (" + last.size() + ")",
-                        fmt("%.0f req/s, %d errors", h.requestsPerSecond(), h.errors()),
+                        fmt("%.0f req/s, %d errors, repeated questions%s", h.requestsPerSecond(), h.errors(),
+                                http(last, HttpLoad.Questions.NEW).map(n -> fmt(" (new questions: %.0f req/s, %d errors)",
+                                        n.requestsPerSecond(), n.errors())).orElse("")),
                         h.requestsPerSecond() >= REQUESTS_PER_SECOND && h.errors() == 0)));
         List<PeerResult> fts = of(last, Fts5Peer.ENGINE);
         if (!fts.isEmpty()) {
@@ -62,6 +65,12 @@ final class Targets {
                     heapMb(m.xmx()) <= HEAP_LIMIT_MB && noErrors));
         }
         return out;
+    }
+
+    private static Optional<HttpResult> http(Report.SizeReport size, HttpLoad.Questions questions) {
+        return size.http().stream()
+                .filter(h -> h.connections() == CONNECTIONS && h.questions().equals(questions.label))
+                .findFirst();
     }
 
     private static double worstP99(List<PeerResult> results) {
