@@ -133,7 +133,8 @@ public final class LuceneSearchBackend implements SearchBackend {
     public SearchResult search(SearchRequest request) {
         Limits.check(request);
         LuceneQueries.Built built = LuceneQueries.build(request);
-        return withSnapshot(snapshot -> snapshot.caches().results().get(request, () -> answer(snapshot, request, built)));
+        return withSnapshot(snapshot -> snapshot.caches().results().get(request,
+                () -> threads.inTurn(() -> answer(snapshot, request, built))));
     }
 
     private SearchResult answer(IndexSnapshot snapshot, SearchRequest request, LuceneQueries.Built built)
@@ -178,7 +179,7 @@ public final class LuceneSearchBackend implements SearchBackend {
         Limits.check(request);
         LuceneQueries.Built built = LuceneQueries.build(request);
         return withSnapshot(snapshot -> snapshot.caches().leads().get(Counts.Key.of(request),
-                () -> WhoLeads.rank(snapshot.searcher(), built.query(), request.fold())));
+                () -> threads.inTurn(() -> WhoLeads.rank(snapshot.searcher(), built.query(), request.fold()))));
     }
 
     @Override
