@@ -61,12 +61,12 @@ final class FacetCounts extends DrillSideways {
     }
 
     /**
-     * Counts the hits in as many doc id ranges as the searcher has slices, each a task of the
-     * searcher's executor with counts of its own, and adds them up. (Lucene hands over one hit set
-     * per segment even when the search ran in partitions of it.)
+     * Counts each segment's hits in as many doc id ranges as a partitioned searcher has parts (in
+     * one otherwise), each a task of the searcher's executor with counts of its own, and adds them
+     * up. (Lucene hands over one hit set per segment even when the search ran in partitions of it.)
      */
     private void count(FacetsCollector hits, List<ColumnFacets.Counted> dims) throws IOException {
-        int parts = Math.max(1, searcher.getSlices().length);
+        int parts = searcher instanceof PartitionedSearcher partitioned ? partitioned.parts() : 1;
         List<Callable<int[][]>> tasks = new ArrayList<>();
         for (FacetsCollector.MatchingDocs matching : hits.getMatchingDocs()) {
             int maxDoc = matching.context().reader().maxDoc();

@@ -22,6 +22,11 @@ final class PartitionedSearcher extends IndexSearcher {
         this.parts = parts;
     }
 
+    /** How many parts each search is split into. */
+    int parts() {
+        return parts;
+    }
+
     /** Lucene asks for the slices on first use, after construction, so {@link #parts} is set. */
     @Override
     protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
