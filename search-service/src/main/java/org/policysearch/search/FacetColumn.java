@@ -96,6 +96,14 @@ final class FacetColumn {
         return labels[ordinal];
     }
 
+    /** The value of the entry with global doc id {@code doc} in a single-valued column, or null. */
+    String valueOf(int doc) {
+        if (starts != null) {
+            throw new IllegalStateException("a multi-valued column has no single value per entry");
+        }
+        return values[doc] < 0 ? null : labels[values[doc]];
+    }
+
     /** The ordinal of a value, or -1 when no entry has it. */
     int ordinal(String label) {
         return ordinals.getOrDefault(label, -1);

@@ -179,7 +179,8 @@ public final class LuceneSearchBackend implements SearchBackend {
         Limits.check(request);
         LuceneQueries.Built built = LuceneQueries.build(request);
         return withSnapshot(snapshot -> snapshot.caches().leads().get(Counts.Key.of(request),
-                () -> threads.inTurn(() -> WhoLeads.rank(snapshot.searcher(), built.query(), request.fold()))));
+                () -> threads.inTurn(() -> WhoLeads.rank(snapshot.partitioned(), snapshot.facetColumns().get(Facet.DOC),
+                        built.query(), request.fold()))));
     }
 
     @Override

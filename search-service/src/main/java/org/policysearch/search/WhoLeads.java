@@ -2,27 +2,31 @@ package org.policysearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.policysearch.index.IndexSchema;
 import org.policysearch.index.TaskDocuments;
+import org.policysearch.task.TaskRecord;
 
 /**
  * Which agencies lead the tasks a search matches: one pass over the matching tasks' who-leads doc
- * values. Each segment's values are decoded once per ordinal, not once per task, and task ids are
- * read only for the evidence returned. Agencies group by canonical name, or by latest successor
- * when folding; each shows the form the notices write most often.
+ * values, each slice of the searcher counting on its own and the slices' tallies added up after.
+ * Each segment's values are decoded once per ordinal, not once per task, and task ids are read
+ * only for the evidence returned. Agencies group by canonical name, or by latest successor when
+ * folding; each shows the form the notices write most often.
  */
 final class WhoLeads {
 
@@ -37,13 +41,37 @@ final class WhoLeads {
         int cooperating;
         int lastLeadDoc = -1;
         int lastCooperatingDoc = -1;
-        /** Global doc ids of the first tasks it leads, in index order. */
+        /** Global doc ids of the first tasks it leads, ascending. */
         final List<Integer> evidence = new ArrayList<>();
         final Map<String, Integer> writtenLeading = new HashMap<>();
         final Map<String, Integer> writtenCooperating = new HashMap<>();
 
         Tally(String key) {
             this.key = key;
+        }
+
+        /** Counts a task it leads as evidence while fewer than the limit are known, or when it comes earlier. */
+        void evidence(int doc) {
+            if (evidence.size() == Limits.LEAD_EVIDENCE && doc > evidence.getLast()) {
+                return;
+            }
+            int at = evidence.size();
+            while (at > 0 && evidence.get(at - 1) > doc) {
+                at--;
+            }
+            evidence.add(at, doc);
+            if (evidence.size() > Limits.LEAD_EVIDENCE) {
+                evidence.removeLast();
+            }
+        }
+
+        /** Adds another slice's tally of the same agency (slices never share a task). */
+        void add(Tally other) {
+            lead += other.lead;
+            cooperating += other.cooperating;
+            other.evidence.forEach(this::evidence);
+            other.writtenLeading.forEach((name, n) -> writtenLeading.merge(name, n, Integer::sum));
+            other.writtenCooperating.forEach((name, n) -> writtenCooperating.merge(name, n, Integer::sum));
         }
 
         /**
@@ -85,108 +113,135 @@ final class WhoLeads {
         }
     }
 
+    /** One slice's counting, into tallies of its own: slices run on different threads. */
+    private static final class SliceCounter extends SimpleCollector {
+        final Map<String, Tally> tallies = new HashMap<>();
+        int total;
+        private final int keyPart;
+        private Ordinals lead;
+        private Ordinals cooperating;
+        private int docBase;
+
+        SliceCounter(int keyPart) {
+            this.keyPart = keyPart;
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            lead = new Ordinals(DocValues.getSortedSet(context.reader(), IndexSchema.LEAD_WHO));
+            cooperating = new Ordinals(DocValues.getSortedSet(context.reader(), IndexSchema.COOPERATING_WHO));
+            docBase = context.docBase;
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            total++;
+            int global = docBase + doc;
+            if (lead.values.advanceExact(doc)) {
+                for (int i = 0; i < lead.values.docValueCount(); i++) {
+                    Tally tally = tally(lead, (int) lead.values.nextOrd());
+                    if (tally.lastLeadDoc != global) { // folding may map two leads to one agency
+                        tally.lastLeadDoc = global;
+                        tally.lead++;
+                        tally.evidence(global);
+                    }
+                }
+            }
+            if (cooperating.values.advanceExact(doc)) {
+                for (int i = 0; i < cooperating.values.docValueCount(); i++) {
+                    Tally tally = tally(cooperating, (int) cooperating.values.nextOrd());
+                    if (tally.lastCooperatingDoc != global) {
+                        tally.lastCooperatingDoc = global;
+                        tally.cooperating++;
+                    }
+                }
+            }
+        }
+
+        private Tally tally(Ordinals ordinals, int ord) throws IOException {
+            ordinals.seen[ord]++;
+            Tally tally = ordinals.tallies[ord];
+            if (tally == null) {
+                String key = TaskDocuments.whoParts(ordinals.values.lookupOrd(ord)).get(keyPart);
+                tally = ordinals.tallies[ord] = tallies.computeIfAbsent(key, Tally::new);
+            }
+            return tally;
+        }
+
+        @Override
+        public void finish() throws IOException {
+            lead.finish(true);
+            cooperating.finish(false);
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+
     private WhoLeads() {
     }
 
-    static List<LeadRanking> rank(IndexSearcher searcher, Query query, boolean fold) throws IOException {
-        Map<String, Tally> tallies = new HashMap<>();
-        int[] total = {0};
+    /** @param documents the snapshot's document column, which names the evidence tasks' documents */
+    static List<LeadRanking> rank(IndexSearcher searcher, FacetColumn documents, Query query, boolean fold)
+            throws IOException {
         int keyPart = fold ? SUCCESSOR : CANONICAL;
-        // The searcher has no executor: leaves are collected one after another on this thread,
-        // so the shared tallies need no locking.
-        searcher.search(query, new SingleThreadCollectorManager(() -> new SimpleCollector() {
-            private Ordinals lead;
-            private Ordinals cooperating;
-            private int docBase;
-
+        SliceCounter all = searcher.search(query, new CollectorManager<SliceCounter, SliceCounter>() {
             @Override
-            protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                lead = new Ordinals(DocValues.getSortedSet(context.reader(), IndexSchema.LEAD_WHO));
-                cooperating = new Ordinals(DocValues.getSortedSet(context.reader(), IndexSchema.COOPERATING_WHO));
-                docBase = context.docBase;
+            public SliceCounter newCollector() {
+                return new SliceCounter(keyPart);
             }
 
             @Override
-            public void collect(int doc) throws IOException {
-                total[0]++;
-                int global = docBase + doc;
-                if (lead.values.advanceExact(doc)) {
-                    for (int i = 0; i < lead.values.docValueCount(); i++) {
-                        Tally tally = tally(lead, (int) lead.values.nextOrd());
-                        if (tally.lastLeadDoc != global) { // folding may map two leads to one agency
-                            tally.lastLeadDoc = global;
-                            tally.lead++;
-                            if (tally.evidence.size() < Limits.LEAD_EVIDENCE) {
-                                tally.evidence.add(global);
-                            }
-                        }
-                    }
+            public SliceCounter reduce(Collection<SliceCounter> slices) {
+                SliceCounter sum = new SliceCounter(keyPart);
+                for (SliceCounter slice : slices) {
+                    sum.total += slice.total;
+                    slice.tallies.forEach((key, tally) -> sum.tallies.computeIfAbsent(key, Tally::new).add(tally));
                 }
-                if (cooperating.values.advanceExact(doc)) {
-                    for (int i = 0; i < cooperating.values.docValueCount(); i++) {
-                        Tally tally = tally(cooperating, (int) cooperating.values.nextOrd());
-                        if (tally.lastCooperatingDoc != global) {
-                            tally.lastCooperatingDoc = global;
-                            tally.cooperating++;
-                        }
-                    }
-                }
+                return sum;
             }
-
-            private Tally tally(Ordinals ordinals, int ord) throws IOException {
-                ordinals.seen[ord]++;
-                Tally tally = ordinals.tallies[ord];
-                if (tally == null) {
-                    String key = TaskDocuments.whoParts(ordinals.values.lookupOrd(ord)).get(keyPart);
-                    tally = ordinals.tallies[ord] = tallies.computeIfAbsent(key, Tally::new);
-                }
-                return tally;
-            }
-
-            @Override
-            public void finish() throws IOException {
-                lead.finish(true);
-                cooperating.finish(false);
-            }
-
-            @Override
-            public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
-            }
-        }));
+        });
         List<LeadRanking> ranking = new ArrayList<>();
-        for (Tally t : tallies.values().stream()
+        for (Tally t : all.tallies.values().stream()
                 .sorted(Comparator.<Tally>comparingInt(t -> -t.lead)
                         .thenComparingInt(t -> -t.cooperating)
                         .thenComparing(t -> t.key))
                 .limit(Limits.LEADING_AGENCIES)
                 .toList()) {
             ranking.add(new LeadRanking(t.name(), t.key, t.lead, t.cooperating,
-                    total[0] == 0 ? 0 : (double) t.lead / total[0], taskIds(searcher, t.evidence)));
+                    all.total == 0 ? 0 : (double) t.lead / all.total, taskIds(searcher, documents, t.evidence)));
         }
         return ranking;
     }
 
     /**
-     * Task ids of global doc ids (ascending, as collected), in document order, then by task
-     * number: {@code d#2} before {@code d#10}. One id iterator per segment, advanced forwards.
+     * Task ids of global doc ids (ascending), in document order, then by task number: {@code d#2}
+     * before {@code d#10}. The document comes from the snapshot's document column, the number
+     * from one forward doc-values iterator per segment: looking ids up in the id field's
+     * dictionary of every task was a third of a who-leads search at 1 GB.
      */
-    private static List<String> taskIds(IndexSearcher searcher, List<Integer> docs) throws IOException {
+    private static List<String> taskIds(IndexSearcher searcher, FacetColumn documents, List<Integer> docs)
+            throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        List<String> ids = new ArrayList<>(docs.size());
+        record Id(String docId, int number) {
+        }
+        List<Id> ids = new ArrayList<>(docs.size());
         LeafReaderContext leaf = null;
-        SortedDocValues idValues = null;
+        NumericDocValues numbers = null;
         for (int global : docs) {
             if (leaf == null || global >= leaf.docBase + leaf.reader().maxDoc()) {
                 leaf = leaves.get(ReaderUtil.subIndex(global, leaves));
-                idValues = DocValues.getSorted(leaf.reader(), IndexSchema.ID);
+                numbers = DocValues.getNumeric(leaf.reader(), IndexSchema.TASK_NUMBER);
             }
-            if (idValues.advanceExact(global - leaf.docBase)) {
-                ids.add(idValues.lookupOrd(idValues.ordValue()).utf8ToString());
+            if (numbers.advanceExact(global - leaf.docBase)) {
+                ids.add(new Id(documents.valueOf(global), (int) numbers.longValue()));
             }
         }
-        ids.sort(Comparator.comparing((String id) -> id.substring(0, id.lastIndexOf('#')))
-                .thenComparingInt(id -> Integer.parseInt(id.substring(id.lastIndexOf('#') + 1))));
-        return ids;
+        return ids.stream()
+                .sorted(Comparator.comparing(Id::docId).thenComparingInt(Id::number))
+                .map(id -> TaskRecord.idOf(id.docId(), id.number()))
+                .toList();
     }
 }

@@ -3,13 +3,22 @@ package org.policysearch.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policysearch.parse.Notice;
+import org.policysearch.parse.ParsedFile;
 import org.policysearch.search.LuceneSearchBackend.Caching;
+import org.policysearch.task.TaskRecord;
 
 /**
  * A search split over threads, in partitions of the build's one segment, answers exactly as one
- * thread does: same total, same hits in the same order with the same scores, same facet counts.
+ * thread does: same total, same hits in the same order with the same scores, same facet counts,
+ * same who-leads ranking with the same evidence.
  */
 class PartitionedSearchTest {
 
@@ -41,9 +50,34 @@ class PartitionedSearchTest {
             for (SearchRequest search : SEARCHES) {
                 SearchResult alone = one.search(search);
                 assertEquals(alone, three.search(search), search::toString);
+                assertEquals(one.whoLeads(search), three.whoLeads(search), () -> "who leads " + search);
             }
             assertEquals(List.of(283L, 103L, 103L, 14L), SEARCHES.subList(0, 4).stream()
                     .map(s -> three.search(s).total()).toList());
+        }
+    }
+
+    /**
+     * An agency leading 250 tasks of one notice, split in three: its evidence is still the first
+     * 100 tasks in index order (each slice keeps its own first ones, the merge the first of all).
+     */
+    @Test
+    void whoLeadsEvidenceIsTheFirstTasksAcrossSlices(@TempDir Path root) throws IOException {
+        Notice notice = new Notice("many", "关于印发重点任务分工的通知", "自治区人民政府办公厅", null,
+                LocalDate.of(2019, 5, 1), 2019, "宁夏", "fixture/many.txt", "", 250);
+        List<TaskRecord> tasks = new ArrayList<>();
+        for (int n = 1; n <= 250; n++) {
+            tasks.add(Fixtures.task("many", n, "实施精准扶贫。", "提高脱贫攻坚成效。", List.of("自治区扶贫办"),
+                    List.of("扶贫办"), List.of(), List.of(), notice));
+        }
+        Fixtures.build(root, List.of(new ParsedFile(notice.sourceFile(), List.of(notice), tasks, List.of(), null,
+                List.of())));
+        try (LuceneSearchBackend three = LuceneSearchBackend.open(root, Caching.OFF, new SearchThreads(3))) {
+            assertEquals(3, three.slices());
+            LeadRanking first = three.whoLeads(Fixtures.request("")).get(0);
+            assertEquals(250, first.leadTasks());
+            assertEquals(IntStream.rangeClosed(1, Limits.LEAD_EVIDENCE).mapToObj(n -> "many#" + n).toList(),
+                    first.taskIds());
         }
     }
 }
