@@ -149,7 +149,7 @@ public final class LuceneSearchBackend implements SearchBackend {
             DrillSideways.DrillSidewaysResult result =
                     sideways.search(built.query(), null, null, window, sort(request), true);
             countedPage[0] = result.hits.scoreDocs;
-            return new Counts(result.hits.totalHits.value(), facets(result.facets, snapshot, request));
+            return new Counts(result.hits.totalHits.value(), facets(result.facets, request));
         });
         ScoreDoc[] top = countedPage[0] != null ? countedPage[0]
                 : topHits(snapshot.partitioned(), built.query(), window, sort(request));
@@ -275,15 +275,13 @@ public final class LuceneSearchBackend implements SearchBackend {
     }
 
     /** Each facet's top values; with folding, lead and agency count by latest successor. */
-    private static Map<String, List<FacetValue>> facets(Facets facets, IndexSnapshot snapshot, SearchRequest request)
-            throws IOException {
+    private static Map<String, List<FacetValue>> facets(Facets facets, SearchRequest request) throws IOException {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         for (Facet facet : FACETS) {
             Facet counted = LuceneQueries.dimension(facet, request.fold());
             String dim = counted.dim();
             List<FacetValue> values = new ArrayList<>();
-            FacetResult top = snapshot.facetColumns().containsKey(counted)
-                    ? facets.getTopChildren(Limits.FACET_VALUES, dim) : null;
+            FacetResult top = facets.getTopChildren(Limits.FACET_VALUES, dim); // null: nothing counted
             if (top != null) {
                 for (LabelAndValue lv : top.labelValues) {
                     values.add(new FacetValue(lv.label, lv.value.longValue()));
@@ -292,8 +290,9 @@ public final class LuceneSearchBackend implements SearchBackend {
             for (String selected : selected(facet, request)) {
                 if (values.stream().noneMatch(v -> v.value().equals(selected))) {
                     // A selected value stays visible, with its count, however low it ranks.
-                    Number count = top == null ? null : facets.getSpecificValue(dim, selected);
-                    values.add(new FacetValue(selected, count == null ? 0 : Math.max(0, count.longValue())));
+                    // -1 when no task has the value
+                    long count = Math.max(0, facets.getSpecificValue(dim, selected).longValue());
+                    values.add(new FacetValue(selected, count));
                 }
             }
             out.put(facet.dim(), List.copyOf(values));
