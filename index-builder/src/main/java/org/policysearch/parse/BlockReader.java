@@ -44,6 +44,12 @@ public final class BlockReader {
             + "|(?<=[。)\\]])(?=[一二三四五六七八九十]{1,3}、[\\u4e00-\\u9fff])"
             + "|(?<=[\\u4e00-\\u9fff])(?=\\d{1,3}\\.(?!\\d)[\\u4e00-\\u9fff“])");
 
+    /**
+     * The characters an {@link #INLINE_ITEM} label begins with. The pattern is tried only where one
+     * stands: a search tried its four lookbehinds at every character (a fifth of all parsing time).
+     */
+    private static final String LABEL_FIRST = "0123456789(一二三四五六七八九十";
+
     private BlockReader() {
     }
 
@@ -132,12 +138,13 @@ public final class BlockReader {
     private static List<Block> splitInlineItems(List<Block> blocks) {
         List<Block> out = new ArrayList<>();
         for (Block block : blocks) {
-            Matcher m = INLINE_ITEM.matcher(block.folded());
+            String folded = block.folded();
+            Matcher m = INLINE_ITEM.matcher(folded).useTransparentBounds(true);
             int from = 0;
-            while (m.find()) {
-                if (m.start() > from) {
-                    out.add(Block.of(block.text().substring(from, m.start()), block.line()));
-                    from = m.start();
+            for (int i = 1; i < folded.length(); i++) {
+                if (LABEL_FIRST.indexOf(folded.charAt(i)) >= 0 && m.region(i, folded.length()).lookingAt()) {
+                    out.add(Block.of(block.text().substring(from, i), block.line()));
+                    from = i;
                 }
             }
             out.add(Block.of(block.text().substring(from), block.line()));

@@ -23,7 +23,11 @@ public final class ScrapeReader {
     /** A sentence long enough that repeating it is a scrape artefact, not style. */
     private static final int MIN_SENTENCE = 20;
     private static final int MIN_REPEATED = 5;
-    private static final Pattern SENTENCE = Pattern.compile("[^。()\\n]{" + MIN_SENTENCE + ",}。");
+    /**
+     * Starts only where a run begins (after 。, a bracket, a line end or at the start) and never
+     * gives back: a run too short or not ended by 。 was otherwise rescanned from each of its characters.
+     */
+    private static final Pattern SENTENCE = Pattern.compile("(?<![^。()\\n])[^。()\\n]{" + MIN_SENTENCE + ",}+。");
 
     private ScrapeReader() {
     }
