@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.policysearch.parse.Marker;
+import org.policysearch.text.TextFolding;
 
 /**
  * Writes one corpus file of a given family, the way the seed notices are written, and records
@@ -234,7 +236,10 @@ final class NoticeComposer {
         out.append('\n');
     }
 
-    /** Sentences; PDF text breaks its lines every 18 to 24 characters, mid-sentence. */
+    /**
+     * Sentences; PDF text breaks its lines every 18 to 24 characters, mid-sentence, but never where
+     * the parser would read the new line as an item label (奇虎3 / 60、中国移动…).
+     */
     private void sentences(StringBuilder out, int n, boolean pdf, SplittableRandom random) {
         int start = out.length();
         for (int i = 0; i < n; i++) {
@@ -243,9 +248,18 @@ final class NoticeComposer {
         if (pdf) {
             int width = 18 + random.nextInt(7);
             for (int at = out.length() - width; at > start; at -= width) {
-                out.insert(at, '\n');
+                int cut = at;
+                while (cut > start + 1 && startsWithLabel(out, cut, width)) {
+                    cut--;
+                }
+                out.insert(cut, '\n');
             }
         }
+    }
+
+    private static boolean startsWithLabel(CharSequence text, int from, int width) {
+        String line = text.subSequence(from, Math.min(text.length(), from + width)).toString();
+        return Marker.at(line, TextFolding.fold(line)) != null;
     }
 
     private static LocalDate dateIn(int year, SplittableRandom random) {

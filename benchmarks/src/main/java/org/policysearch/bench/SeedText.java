@@ -14,26 +14,21 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.policysearch.parse.AgencyClause;
+import org.policysearch.parse.Block;
+import org.policysearch.parse.BlockReader;
 
 /**
  * The vocabulary of the generated archive: the sentences, clauses and headings of the seed
- * notices, with their agency clauses and numbering removed, so that the segmenter sees the
+ * notices, with their agency clauses and numbering removed as the parser finds them (paragraph by
+ * paragraph: an unlabelled clause list runs to its paragraph's end), so that the segmenter sees the
  * real register of the genre. Picks follow a Zipf law over a fixed rank order, which gives the
  * archive both very common and genuinely rare words at every size.
  */
 public final class SeedText {
 
-    /**
-     * Agency clauses of every form, short nested brackets included (（区）, （单位）): （牵头单位：…）, (责任单位:…),
-     * （各市、县（区）人民政府分别牵头落实，…配合落实）.
-     */
-    private static final Pattern AGENCY_CLAUSE = Pattern.compile(
-            "[（(](?:[^（）()]|[（(][^（）()]{1,6}[）)])*?(牵头|责任单位|落实|配合)(?:[^（）()]|[（(][^（）()]{1,6}[）)])*?[）)]");
     /** Sentence ends, and line ends of PDF text. */
     private static final Pattern SENTENCE_END = Pattern.compile("[。；！？\\n]");
-    /** Numbering at the head of a sentence: {@code 12.}, {@code （一0七）}, {@code 三、}. */
-    private static final Pattern NUMBERING = Pattern.compile(
-            "^(\\d+[.．]\\s*|[（(][一二三四五六七八九十0]+[）)]\\s*|[一二三四五六七八九十]+、)");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     /** Lines of a gazette's furniture or a signature, not headings: 361号自治区政府大楼, …人民政府办公厅. */
     private static final Pattern FURNITURE = Pattern.compile("\\d|(办公厅|委员会|人民政府|大楼)$");
@@ -70,24 +65,46 @@ public final class SeedText {
             throw new IOException("no seed notices (*.txt) in " + corpusDir);
         }
         for (Path file : files) {
-            String text = AGENCY_CLAUSE.matcher(Files.readString(file, StandardCharsets.UTF_8)).replaceAll("");
-            for (String raw : SENTENCE_END.split(text)) {
-                String sentence = NUMBERING.matcher(raw.strip().replace("　", "")).replaceFirst("").strip();
-                if (!isProse(sentence, 8, 150)) {
-                    continue;
-                }
-                sentences.add(sentence);
-                if (sentence.length() <= 24 && sentence.indexOf('，') < 0 && !FURNITURE.matcher(sentence).find()) {
-                    headings.add(sentence);
-                }
-                for (String clause : sentence.split("，")) {
-                    if (isProse(clause, 4, 40)) {
-                        clauses.add(clause);
-                    }
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (Block block : BlockReader.read(lines, 1, Set.of(), false)) {
+                for (String raw : SENTENCE_END.split(prose(block))) {
+                    addSentence(raw, sentences, clauses, headings);
                 }
             }
         }
         return new SeedText(ranked(sentences), ranked(clauses), ranked(headings));
+    }
+
+    /**
+     * A paragraph as the parser reads it, without its item label and agency clauses: what is left
+     * is the notice's own prose, which no generated clause or label can be confused with.
+     */
+    private static String prose(Block block) {
+        StringBuilder text = new StringBuilder(block.text());
+        if (block.marker() != null) {
+            text.delete(0, block.marker().length());
+        }
+        for (AgencyClause clause = AgencyClause.find(text.toString()); clause != null;
+             clause = AgencyClause.find(text.toString())) {
+            text.delete(clause.start(), clause.end());
+        }
+        return text.toString();
+    }
+
+    private static void addSentence(String raw, Set<String> sentences, Set<String> clauses, Set<String> headings) {
+        String sentence = raw.strip().replace("　", "");
+        if (!isProse(sentence, 8, 150)) {
+            return;
+        }
+        sentences.add(sentence);
+        if (sentence.length() <= 24 && sentence.indexOf('，') < 0 && !FURNITURE.matcher(sentence).find()) {
+            headings.add(sentence);
+        }
+        for (String clause : sentence.split("，")) {
+            if (isProse(clause, 4, 40)) {
+                clauses.add(clause);
+            }
+        }
     }
 
     /** Mostly Han, no furniture such as {@code 地 址:银川市…}. */
