@@ -75,8 +75,9 @@ final class BenchmarkRun {
     private Report.SizeReport measure(String size, boolean first, ArchiveGenerator generator, SeedText seed)
             throws IOException, InterruptedException, ExecutionException, SQLException {
         Path corpus = settings.work().resolve(settings.name("archive", size));
-        Report.Archive archive = archive(size, corpus, generator);
         Path tasks = settings.work().resolve(settings.name("tasks", size) + ".tsv");
+        Path db = settings.work().resolve(settings.name("fts5", size) + ".db");
+        Report.Archive archive = archive(size, corpus, generator, tasks, db);
         Report.Rate parse = null;
         if (first || !Files.exists(tasks)) {
             step("parsing %s into the task table", size);
@@ -87,7 +88,6 @@ final class BenchmarkRun {
             step("reusing the task table %s (parse rate measured on the first size)", tasks);
         }
         archive = withParse(archive, tasks, parse);
-        Path db = settings.work().resolve(settings.name("fts5", size) + ".db");
         if (settings.prepareOnly()) {
             if (settings.peers()) {
                 fts5(tasks, db).close();
@@ -96,7 +96,7 @@ final class BenchmarkRun {
         }
 
         Report.Throughput throughput = throughput(size, corpus, tasks, archive, first);
-        Path index = settings.work().resolve(settings.name("index", size) + "-t" + settings.maxThreads());
+        Path index = indexRoot(size, settings.maxThreads());
         Report.IndexSize indexSize = new Report.IndexSize(folderBytes(index),
                 round(folderBytes(index) / (double) archive.bytes(), 3));
 
@@ -140,6 +140,15 @@ final class BenchmarkRun {
         return new Report.SizeReport(Sizes.label(size), archive, throughput, indexSize, queries, http, memory);
     }
 
+    private Path indexRoot(String size, int threads) {
+        return settings.work().resolve(settings.name("index", size) + "-t" + threads);
+    }
+
+    /** Where {@link IndexBuild} of a kept index is recorded: without it the index is not reused. */
+    private static Path indexRecord(Path root) {
+        return root.resolveSibling(root.getFileName() + ".json");
+    }
+
     /** How an index kept for later runs was built: the rate, when, and how loaded the machine was. */
     record IndexBuild(Report.Rate rate, String builtAt, String loadAverage) {
     }
@@ -157,14 +166,28 @@ final class BenchmarkRun {
         return fts;
     }
 
-    /** Generates the archive, or reuses one generated before with the same size and seed. */
-    private Report.Archive archive(String size, Path corpus, ArchiveGenerator generator) throws IOException {
+    /**
+     * Generates the archive, or reuses one generated before with the same size and seed by the same
+     * generator (its first file is compared: a changed vocabulary or layout changes it). A new archive
+     * makes the task table, FTS5 database and kept indexes of the old one stale: they are deleted.
+     */
+    private Report.Archive archive(String size, Path corpus, ArchiveGenerator generator, Path tasks, Path db)
+            throws IOException {
         Path marker = corpus.resolveSibling(corpus.getFileName() + ".json");
-        if (Files.exists(marker) && Files.isDirectory(corpus)) {
+        GeneratedFile first = generator.files(settings.seed(), Sizes.parse(size)).iterator().next();
+        Path firstFile = corpus.resolve(first.name());
+        if (Files.exists(marker) && Files.isRegularFile(firstFile)
+                && Files.readString(firstFile, StandardCharsets.UTF_8).equals(first.text())) {
             step("reusing %s", corpus);
             return json.readValue(marker.toFile(), Report.Archive.class);
         }
         deleteTree(corpus);
+        Files.deleteIfExists(marker);
+        Files.deleteIfExists(tasks);
+        Fts5Peer.delete(db);
+        for (int t : settings.threads()) {
+            Files.deleteIfExists(indexRecord(indexRoot(size, t)));
+        }
         step("generating %s (seed %d) into %s", size, settings.seed(), corpus);
         long start = System.nanoTime();
         ArchiveGenerator.Summary s = generator.write(settings.seed(), Sizes.parse(size), corpus);
@@ -210,8 +233,8 @@ final class BenchmarkRun {
         List<Report.Rate> index = new ArrayList<>();
         String reusedFrom = null;
         for (int t : first ? settings.threads() : List.of(settings.maxThreads())) {
-            Path root = settings.work().resolve(settings.name("index", size) + "-t" + t);
-            Path record = root.resolveSibling(root.getFileName() + ".json");
+            Path root = indexRoot(size, t);
+            Path record = indexRecord(root);
             if (!first && settings.reuseIndexes() && Files.exists(record) && new IndexLocation(root).hasIndex()) {
                 IndexBuild earlier = json.readValue(record.toFile(), IndexBuild.class);
                 step("reusing the index %s built at %s (load %s)", root, earlier.builtAt(), earlier.loadAverage());

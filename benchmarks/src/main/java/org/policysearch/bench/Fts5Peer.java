@@ -45,10 +45,15 @@ final class Fts5Peer implements AutoCloseable {
         return file.resolveSibling(file.getFileName() + ".built");
     }
 
-    /** Builds a fresh database from the task table; {@code nanos[0]} receives the build time. */
-    static Fts5Peer build(Path tasksTsv, Path file, long[] nanos) throws IOException, SQLException {
+    /** Deletes a database and its built marker, if there are any. */
+    static void delete(Path file) throws IOException {
         Files.deleteIfExists(marker(file));
         Files.deleteIfExists(file);
+    }
+
+    /** Builds a fresh database from the task table; {@code nanos[0]} receives the build time. */
+    static Fts5Peer build(Path tasksTsv, Path file, long[] nanos) throws IOException, SQLException {
+        delete(file);
         Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
         long start = System.nanoTime();
         try (Statement s = db.createStatement()) {
