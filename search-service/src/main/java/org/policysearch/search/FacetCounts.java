@@ -7,43 +7,58 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.policysearch.index.IndexSchema;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.policysearch.index.IndexSchema.Facet;
 
 /**
- * Drill-sideways counted from the snapshot's in-memory facet columns: the hits are counted only
- * for the dimensions shown (folded or not), each sideways hit set only for its own dimension; a
- * hit set is walked once per dimension it counts (one array or two read in order each time), its
- * parts on the searcher's threads.
+ * A search's exact total, first hits and drill-sideways facet counts: a dimension the request
+ * filters on is counted over the matches of every other filter but its own (a year-filtered
+ * search still shows the other years), every other dimension over the matches. Each hit set is a
+ * search of its own on the searcher's threads, unscored but for the matches; Lucene's
+ * DrillSideways makes them in one pass but refuses partitions, so a filtered search ran on one
+ * core. Counts come from the snapshot's in-memory facet columns, each hit set walked once per
+ * dimension it counts.
  */
-final class FacetCounts extends DrillSideways {
+final class FacetCounts {
 
+    /** The total, the first hits with their scores, and the counts of the dimensions shown. */
+    record Result(long total, ScoreDoc[] top, Facets facets) {
+    }
+
+    private final IndexSearcher searcher;
     private final Map<Facet, FacetColumn> columns;
     private final List<Facet> shown;
 
     /** @param shown the dimensions the result needs counts for */
     FacetCounts(IndexSearcher searcher, Map<Facet, FacetColumn> columns, List<Facet> shown) {
-        super(searcher, IndexSchema.facetsConfig(), null, null);
+        this.searcher = searcher;
         this.columns = columns;
         this.shown = shown;
     }
 
-    @Override
-    protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways,
-                                       String[] drillSidewaysDims) throws IOException {
-        Map<String, FacetsCollector> hitsByDim = new HashMap<>();
-        for (Facet facet : shown) {
-            hitsByDim.put(facet.dim(), drillDowns);
-        }
-        // null when the query drills down on nothing
-        for (int i = 0; drillSidewaysDims != null && i < drillSidewaysDims.length; i++) {
-            hitsByDim.put(drillSidewaysDims[i], drillSideways[i]);
-        }
+    /** The first {@code window} hits in {@code sort} order, the total and the counts. */
+    Result search(LuceneQueries.Built built, int window, Sort sort) throws IOException {
+        DrillDownQuery query = built.query();
+        Object[] collected = searcher.search(query, new MultiCollectorManager(
+                new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE), new FacetsCollectorManager()));
+        TopFieldDocs top = (TopFieldDocs) collected[0];
+        TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+        FacetsCollector matches = (FacetsCollector) collected[1];
+
         Map<FacetsCollector, List<ColumnFacets.Counted>> byHits = new IdentityHashMap<>();
         Map<String, ColumnFacets.Counted> byDim = new HashMap<>();
         for (Facet facet : shown) {
@@ -51,13 +66,30 @@ final class FacetCounts extends DrillSideways {
             if (column != null) {
                 ColumnFacets.Counted counted = new ColumnFacets.Counted(column, new int[column.size()]);
                 byDim.put(facet.dim(), counted);
-                byHits.computeIfAbsent(hitsByDim.get(facet.dim()), hits -> new ArrayList<>()).add(counted);
+                byHits.computeIfAbsent(hitsFor(facet, built, matches), hits -> new ArrayList<>()).add(counted);
             }
         }
         for (Map.Entry<FacetsCollector, List<ColumnFacets.Counted>> entry : byHits.entrySet()) {
             count(entry.getKey(), entry.getValue());
         }
-        return new ColumnFacets(byDim);
+        return new Result(top.totalHits.value(), top.scoreDocs, new ColumnFacets(byDim));
+    }
+
+    /** The matches, or for a dimension the request filters on, the matches of all its other filters. */
+    private FacetsCollector hitsFor(Facet facet, LuceneQueries.Built built, FacetsCollector matches)
+            throws IOException {
+        int own = built.filtered().indexOf(facet);
+        if (own < 0) {
+            return matches;
+        }
+        Query[] filters = built.query().getDrillDownQueries();
+        BooleanQuery.Builder others = new BooleanQuery.Builder().add(built.query().getBaseQuery(), Occur.FILTER);
+        for (int i = 0; i < filters.length; i++) {
+            if (i != own) {
+                others.add(filters[i], Occur.FILTER);
+            }
+        }
+        return searcher.search(others.build(), new FacetsCollectorManager());
     }
 
     /**

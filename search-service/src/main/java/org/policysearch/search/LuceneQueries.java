@@ -56,8 +56,12 @@ final class LuceneQueries {
 
     private static final Query TASKS = new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_TASK));
 
-    /** What a request matches and how it ranks, with its facet filters, and what to highlight. */
-    record Built(DrillDownQuery query, Query highlight) {
+    /**
+     * What a request matches and how it ranks, with its facet filters, and what to highlight.
+     *
+     * @param filtered the dimension of each of {@code query}'s drill-down queries, in their order
+     */
+    record Built(DrillDownQuery query, List<Facet> filtered, Query highlight) {
     }
 
     static Built build(SearchRequest request) {
@@ -82,12 +86,13 @@ final class LuceneQueries {
         dateRange(request).ifPresent(q -> base.add(q, Occur.FILTER));
 
         DrillDownQuery query = new DrillDownQuery(IndexSchema.facetsConfig(), base.build());
-        drillDown(query, Facet.LEAD, request.lead(), request.fold());
-        drillDown(query, Facet.AGENCY, request.agency(), request.fold());
-        drillDown(query, Facet.YEAR, request.years().stream().map(String::valueOf).toList(), false);
-        drillDown(query, Facet.DOC, request.docs(), false);
-        drillDown(query, Facet.REGION, request.regions(), false);
-        return new Built(query, highlight.build());
+        List<Facet> filtered = new ArrayList<>();
+        drillDown(query, filtered, Facet.LEAD, request.lead(), request.fold());
+        drillDown(query, filtered, Facet.AGENCY, request.agency(), request.fold());
+        drillDown(query, filtered, Facet.YEAR, request.years().stream().map(String::valueOf).toList(), false);
+        drillDown(query, filtered, Facet.DOC, request.docs(), false);
+        drillDown(query, filtered, Facet.REGION, request.regions(), false);
+        return new Built(query, List.copyOf(filtered), highlight.build());
     }
 
     /**
@@ -103,9 +108,13 @@ final class LuceneQueries {
         return fold ? facet.folded() : facet;
     }
 
-    private static void drillDown(DrillDownQuery query, Facet facet, List<String> values, boolean fold) {
+    private static void drillDown(DrillDownQuery query, List<Facet> filtered, Facet facet, List<String> values,
+                                  boolean fold) {
         for (String value : values) {
             query.add(dimension(facet, fold).dim(), value); // same dim added twice is OR
+        }
+        if (!values.isEmpty()) {
+            filtered.add(dimension(facet, fold));
         }
     }
 

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
@@ -144,12 +143,11 @@ public final class LuceneSearchBackend implements SearchBackend {
         ScoreDoc[][] countedPage = new ScoreDoc[1][];
         Counts counts = snapshot.caches().counts().get(Counts.Key.of(request), () -> {
             facetCountings.increment();
-            DrillSideways sideways = new FacetCounts(broadSearcher(snapshot, built), snapshot.facetColumns(),
-                    FACETS.stream().map(f -> LuceneQueries.dimension(f, request.fold())).toList());
-            DrillSideways.DrillSidewaysResult result =
-                    sideways.search(built.query(), null, null, window, sort(request), true);
-            countedPage[0] = result.hits.scoreDocs;
-            return new Counts(result.hits.totalHits.value(), facets(result.facets, request));
+            FacetCounts.Result result = new FacetCounts(snapshot.partitioned(), snapshot.facetColumns(),
+                    FACETS.stream().map(f -> LuceneQueries.dimension(f, request.fold())).toList())
+                    .search(built, window, sort(request));
+            countedPage[0] = result.top();
+            return new Counts(result.total(), facets(result.facets(), request));
         });
         ScoreDoc[] top = countedPage[0] != null ? countedPage[0]
                 : topHits(snapshot.partitioned(), built.query(), window, sort(request));
@@ -157,11 +155,6 @@ public final class LuceneSearchBackend implements SearchBackend {
                 top.length);
         return new SearchResult(counts.total(), hits(snapshot, built.highlight(), page), counts.facets(),
                 snapshot.info().version());
-    }
-
-    /** The partitioned searcher, unless the search filters by facets (drill-sideways needs whole segments). */
-    private static IndexSearcher broadSearcher(IndexSnapshot snapshot, LuceneQueries.Built built) {
-        return built.query().getDrillDownQueries().length == 0 ? snapshot.partitioned() : snapshot.searcher();
     }
 
     /**

@@ -10,8 +10,8 @@ import org.apache.lucene.search.IndexSearcher;
  * A searcher that splits each search into one doc id range per thread of its executor, cutting
  * segments into partitions: a build is a single segment, so Lucene's default slicing (whole
  * segments) would leave all but one core idle while a broad search visits hundreds of thousands
- * of matches. Lucene's drill-sideways scorer refuses partitions, so searches with facet filters
- * use a plain searcher.
+ * of matches. (Lucene's drill-sideways scorer refuses partitions: {@link FacetCounts} makes its
+ * hit sets as searches of their own.)
  */
 final class PartitionedSearcher extends IndexSearcher {
 
