@@ -49,7 +49,8 @@ final class ReportWriter {
                 .append("wrk duration, serve heap) and the partial commands: `generate` (an archive only), ")
                 .append("`segmentation` (item 4 only), `http` (wrk and memory on an index a run built). Archives, ")
                 .append("task tables, FTS5 databases and indexes go to `var/bench/` (ignored by git); archives, task ")
-                .append("tables and FTS5 databases are reused by later runs with the same size and seed.\n\n");
+                .append("tables and FTS5 databases are reused by later runs with the same size and seed while the ")
+                .append("generator writes the same archive (`--reuse-indexes`: the index of each size after the first too).\n\n");
         Machine m = r.machine();
         md.append("## Machine\n\n");
         md.append(row("cores", String.valueOf(m.cores()))).append(row("CPU", m.cpu()))
