@@ -28,10 +28,10 @@ import org.policysearch.index.IndexSchema.Facet;
  * A search's exact total, first hits and drill-sideways facet counts: a dimension the request
  * filters on is counted over the matches of every other filter but its own (a year-filtered
  * search still shows the other years), every other dimension over the matches. Each hit set is a
- * search of its own on the searcher's threads, unscored but for the matches; Lucene's
- * DrillSideways makes them in one pass but refuses partitions, so a filtered search ran on one
- * core. Counts come from the snapshot's in-memory facet columns, each hit set walked once per
- * dimension it counts.
+ * search of its own on all the searcher's threads, unscored but for the matches: Lucene's
+ * DrillSideways makes them in one pass, but its scorer refuses a partitioned searcher's slices and
+ * would keep a filtered search on one core. Counts come from the snapshot's in-memory facet
+ * columns, each hit set walked once per dimension it counts.
  */
 final class FacetCounts {
 
