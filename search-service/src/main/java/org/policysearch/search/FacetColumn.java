@@ -16,8 +16,7 @@ import org.policysearch.index.IndexSchema.Facet;
  * One facet dimension's values of every entry, read from its doc values once per index snapshot
  * and held as ordinals in arrays indexed by global doc id. A broad search counts hundreds of
  * thousands of matches per dimension: through doc values iterators that was about 40 % of a common
- * word's first search at 1 GB. Counting walks the hits once per dimension, so each pass reads one
- * or two arrays in ascending order.
+ * word's first search at 1 GB.
  */
 final class FacetColumn {
 
@@ -109,24 +108,17 @@ final class FacetColumn {
         return ordinals.getOrDefault(label, -1);
     }
 
-    /**
-     * Counts the values of the entries {@code docs} iterates from segment doc id {@code from} up to
-     * {@code to}; the segment's doc ids start at global {@code docBase}.
-     */
-    void count(DocIdSetIterator docs, int from, int to, int docBase, int[] counts) throws IOException {
+    /** Adds the values of the entry with global doc id {@code doc} to {@code counts}. */
+    void add(int doc, int[] counts) {
         if (starts == null) {
-            for (int doc = docs.advance(from); doc < to; doc = docs.nextDoc()) {
-                int ord = values[docBase + doc];
-                if (ord >= 0) {
-                    counts[ord]++;
-                }
+            int ord = values[doc];
+            if (ord >= 0) {
+                counts[ord]++;
             }
             return;
         }
-        for (int doc = docs.advance(from); doc < to; doc = docs.nextDoc()) {
-            for (int i = starts[docBase + doc], end = starts[docBase + doc + 1]; i < end; i++) {
-                counts[values[i]]++;
-            }
+        for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+            counts[values[i]]++;
         }
     }
 }
