@@ -66,7 +66,7 @@ public final class LuceneSearchBackend implements SearchBackend {
     private static final Sort IN_DOCUMENT = new Sort(BY_NUMBER);
 
     /** The facets of the API, in the order they are returned. */
-    private static final List<Facet> FACETS = List.of(Facet.LEAD, Facet.AGENCY, Facet.YEAR, Facet.DOC, Facet.REGION);
+    static final List<Facet> FACETS = List.of(Facet.LEAD, Facet.AGENCY, Facet.YEAR, Facet.DOC, Facet.REGION);
 
     /** Whether searches remember their answers per index build. */
     public enum Caching {
@@ -241,7 +241,7 @@ public final class LuceneSearchBackend implements SearchBackend {
                 notice.date(), notice.year(), notice.region(), notice.sourceFile(), notice.taskCount());
     }
 
-    private static Sort sort(SearchRequest request) {
+    static Sort sort(SearchRequest request) {
         return request.sort() == SearchRequest.Sort.DATE ? DATE : RELEVANCE;
     }
 

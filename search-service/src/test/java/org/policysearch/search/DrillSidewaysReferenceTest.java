@@ -20,8 +20,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.policysearch.index.IndexLocation;
@@ -40,9 +38,6 @@ class DrillSidewaysReferenceTest {
     private static final String FUPIN_BAN = "宁夏回族自治区扶贫办";
     private static final String FAGAI = "宁夏回族自治区发展改革委";
     private static final String NONGYE_NONGCUN = "宁夏回族自治区农业农村厅";
-    private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE,
-            new SortField(IndexSchema.DOC_ID, SortField.Type.STRING),
-            new SortField(IndexSchema.TASK_NUMBER, SortField.Type.LONG));
 
     private static final List<SearchRequest> SEARCHES = List.of(
             request("发展", List.of(), List.of(), List.of(), List.of(), false),
@@ -73,8 +68,8 @@ class DrillSidewaysReferenceTest {
             for (SearchRequest request : SEARCHES) {
                 LuceneQueries.Built built = LuceneQueries.build(request);
                 filtered += built.filtered().isEmpty() ? 0 : 1;
-                DrillSideways.DrillSidewaysResult expected =
-                        reference.search(built.query(), null, null, request.size(), RELEVANCE, true);
+                DrillSideways.DrillSidewaysResult expected = reference.search(built.query(), null, null,
+                        request.size(), LuceneSearchBackend.sort(request), true);
                 SearchResult actual = ours.search(request);
 
                 assertEquals(expected.hits.totalHits.value(), actual.total(), request::toString);
@@ -85,7 +80,7 @@ class DrillSidewaysReferenceTest {
                 }
                 assertEquals(expectedIds, actual.hits().stream().map(h -> h.task().taskId()).toList(),
                         request::toString);
-                for (Facet facet : List.of(Facet.LEAD, Facet.AGENCY, Facet.YEAR, Facet.DOC, Facet.REGION)) {
+                for (Facet facet : LuceneSearchBackend.FACETS) {
                     String dim = LuceneQueries.dimension(facet, request.fold()).dim();
                     List<FacetValue> top = top(expected.facets, dim);
                     List<FacetValue> shown = actual.facets().get(facet.dim());
