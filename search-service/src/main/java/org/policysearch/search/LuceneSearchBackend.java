@@ -293,7 +293,7 @@ public final class LuceneSearchBackend implements SearchBackend {
         return out;
     }
 
-    private static List<String> selected(Facet facet, SearchRequest request) {
+    static List<String> selected(Facet facet, SearchRequest request) {
         return switch (facet) {
             case LEAD -> request.lead();
             case AGENCY -> request.agency();
