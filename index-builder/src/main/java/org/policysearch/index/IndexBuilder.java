@@ -3,7 +3,6 @@ package org.policysearch.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +24,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 import org.policysearch.agency.AgencyRegistry;
+import org.policysearch.concurrent.Failures;
 import org.policysearch.parse.CorpusReader;
 import org.policysearch.parse.Notice;
 import org.policysearch.parse.ParsedFile;
@@ -191,7 +191,7 @@ public final class IndexBuilder {
             // on an interrupted thread.
             throw new InterruptedIOException("index build interrupted");
         } catch (ExecutionException e) {
-            throw rethrow(e.getCause());
+            throw Failures.asIOException(e.getCause());
         } finally {
             stop(pool);
         }
@@ -216,21 +216,5 @@ public final class IndexBuilder {
         for (TaskRecord task : parsed.tasks()) {
             writer.updateDocument(TaskDocuments.idTerm(task.taskId()), documents.task(task));
         }
-    }
-
-    private static IOException rethrow(Throwable cause) {
-        if (cause instanceof IOException io) {
-            return io;
-        }
-        if (cause instanceof UncheckedIOException unchecked) {
-            return unchecked.getCause();
-        }
-        if (cause instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        return new IOException(cause);
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.policysearch.concurrent.Failures;
 
 /**
  * Answers of recent searches on one index snapshot: a snapshot never changes, so an entry never
@@ -62,20 +63,7 @@ final class SearchCache<K, V> {
             synchronized (this) {
                 entries.remove(key, task);
             }
-            throw rethrow(e.getCause());
+            throw Failures.asIOException(e.getCause());
         }
-    }
-
-    private static IOException rethrow(Throwable cause) {
-        if (cause instanceof IOException io) {
-            return io;
-        }
-        if (cause instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        return new IOException(cause);
     }
 }
