@@ -202,10 +202,7 @@ public final class BenchmarkMain implements Callable<Integer> {
             try (ServeProcess serve = ServeProcess.start(root, index, BenchmarkRun.freePort(), load.serveHeap,
                     archive.work.resolve("serve-" + Sizes.label(size) + ".log"))) {
                 HttpLoad.measure(serve.port(), archive.work.toAbsolutePath(), load.connections, BenchmarkRun.WRK_THREADS,
-                        load.wrkSeconds, r -> spec.commandLine().getOut().printf(Locale.ROOT,
-                                "%s questions, %d connections: %.0f requests/s, p50 %.2f ms, p99 %.2f ms, "
-                                        + "%d errors (%d non-2xx)%n", r.questions(), r.connections(),
-                                r.requestsPerSecond(), r.p50Ms(), r.p99Ms(), r.errors(), r.non2xx()));
+                        load.wrkSeconds, r -> spec.commandLine().getOut().println(r.summary()));
                 memory = serve.memory();
             }
             spec.commandLine().getOut().printf(Locale.ROOT, "serve -Xmx%s: heap used after a full GC %d MB, committed %d MB, "

@@ -131,9 +131,7 @@ final class BenchmarkRun {
                     settings.work().resolve("serve-" + Sizes.label(size) + ".log"))) {
                 HttpLoad.scripts(HttpLoad.paths(mix), settings.work());
                 http.addAll(HttpLoad.measure(serve.port(), settings.work(), settings.connections(), WRK_THREADS,
-                        settings.wrkSeconds(), r -> log.printf(Locale.ROOT,
-                                "benchmark:   %s questions, %d connections: %.0f req/s, p99 %.1f ms, %d errors%n",
-                                r.questions(), r.connections(), r.requestsPerSecond(), r.p99Ms(), r.errors())));
+                        settings.wrkSeconds(), r -> log.println("benchmark:   " + r.summary())));
                 memory = serve.memory();
             }
         }
