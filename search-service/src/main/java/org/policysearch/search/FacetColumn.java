@@ -14,7 +14,7 @@ import org.policysearch.index.IndexSchema.Facet;
 
 /**
  * One facet dimension's values of every entry, read from its doc values once per index snapshot
- * and held as ordinals in arrays indexed by global doc id. A broad search counts hundreds of
+ * and held as {@link Ordinals} indexed by global doc id. A broad search counts hundreds of
  * thousands of matches per dimension: through doc values iterators that was about 40 % of a common
  * word's first search at 1 GB.
  */
@@ -23,17 +23,10 @@ final class FacetColumn {
     /** Values by ordinal, in the doc values' order (UTF-8 byte order), so ties rank as Lucene ranks them. */
     private final String[] labels;
     private final Map<String, Integer> ordinals;
-    /**
-     * Per global doc id, where its ordinals start in {@link #values} (one more entry closes the
-     * last); null when no entry has more than one value, and then {@code values[doc]} is its
-     * ordinal or -1.
-     */
-    private final int[] starts;
-    private final int[] values;
+    private final Ordinals values;
 
-    private FacetColumn(String[] labels, int[] starts, int[] values) {
+    private FacetColumn(String[] labels, Ordinals values) {
         this.labels = labels;
-        this.starts = starts;
         this.values = values;
         this.ordinals = new HashMap<>(labels.length * 2);
         for (int ord = 0; ord < labels.length; ord++) {
@@ -56,13 +49,11 @@ final class FacetColumn {
         int[] values = new int[maxDoc];
         int used = 0;
         int next = 0;
-        boolean multiValued = false;
         for (int doc = docValues.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docValues.nextDoc()) {
             for (; next <= doc; next++) {
                 starts[next] = used;
             }
             int count = docValues.docValueCount();
-            multiValued |= count > 1;
             if (used + count > values.length) {
                 values = Arrays.copyOf(values, Math.max(used + count, values.length + values.length / 2));
             }
@@ -73,17 +64,7 @@ final class FacetColumn {
         for (; next <= maxDoc; next++) {
             starts[next] = used;
         }
-        return Optional.of(multiValued ? new FacetColumn(labels, starts, Arrays.copyOf(values, used))
-                : new FacetColumn(labels, null, singleValues(starts, values, maxDoc)));
-    }
-
-    /** Each entry's one ordinal, or -1 for none. */
-    private static int[] singleValues(int[] starts, int[] values, int maxDoc) {
-        int[] single = new int[maxDoc];
-        for (int doc = 0; doc < maxDoc; doc++) {
-            single[doc] = starts[doc] < starts[doc + 1] ? values[starts[doc]] : -1;
-        }
-        return single;
+        return Optional.of(new FacetColumn(labels, Ordinals.of(starts, values, labels.length)));
     }
 
     /** How many values the dimension has: the size of a counts array. */
@@ -97,10 +78,8 @@ final class FacetColumn {
 
     /** The value of the entry with global doc id {@code doc} in a single-valued column, or null. */
     String valueOf(int doc) {
-        if (starts != null) {
-            throw new IllegalStateException("a multi-valued column has no single value per entry");
-        }
-        return values[doc] < 0 ? null : labels[values[doc]];
+        int ordinal = values.single(doc);
+        return ordinal == Ordinals.NONE ? null : labels[ordinal];
     }
 
     /** The ordinal of a value, or -1 when no entry has it. */
@@ -110,15 +89,6 @@ final class FacetColumn {
 
     /** Adds the values of the entry with global doc id {@code doc} to {@code counts}. */
     void add(int doc, int[] counts) {
-        if (starts == null) {
-            int ord = values[doc];
-            if (ord >= 0) {
-                counts[ord]++;
-            }
-            return;
-        }
-        for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
-            counts[values[i]]++;
-        }
+        values.add(doc, counts);
     }
 }

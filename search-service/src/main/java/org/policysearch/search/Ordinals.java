@@ -1,0 +1,118 @@
+package org.policysearch.search;
+
+import java.util.Arrays;
+
+/**
+ * The ordinals of one facet dimension for every entry, in the narrowest array the dimension's
+ * value count allows (bytes up to 255 values, chars up to 65,535, ints beyond) and, when it takes
+ * less room, a fixed number of slots per entry instead of per-entry starts. Counting a broad
+ * search is memory reads: at 1 GB the five dimensions of a common word's matches counted on one
+ * thread took 106 ms for ten words with int starts and values, 45 ms with byte and char slots.
+ */
+final class Ordinals {
+
+    /** An empty slot, or an entry without a value. */
+    static final int NONE = -1;
+
+    private static final int BYTE_NONE = 0xFF;
+    private static final int CHAR_NONE = Character.MAX_VALUE;
+
+    /** Exactly one of the three holds the ordinals. */
+    private final byte[] bytes;
+    private final char[] chars;
+    private final int[] ints;
+    /** Slots per entry; with {@link #starts}, unused. */
+    private final int width;
+    /** Where each entry's ordinals start (one more closes the last), or null for fixed slots. */
+    private final int[] starts;
+
+    private Ordinals(int[] ordinals, int valueCount, int width, int[] starts) {
+        this.width = width;
+        this.starts = starts;
+        if (bytesPerOrdinal(valueCount) == Byte.BYTES) {
+            bytes = new byte[ordinals.length];
+            for (int i = 0; i < ordinals.length; i++) {
+                bytes[i] = (byte) (ordinals[i] == NONE ? BYTE_NONE : ordinals[i]);
+            }
+            chars = null;
+            ints = null;
+        } else if (bytesPerOrdinal(valueCount) == Character.BYTES) {
+            chars = new char[ordinals.length];
+            for (int i = 0; i < ordinals.length; i++) {
+                chars[i] = (char) (ordinals[i] == NONE ? CHAR_NONE : ordinals[i]);
+            }
+            bytes = null;
+            ints = null;
+        } else {
+            ints = ordinals;
+            bytes = null;
+            chars = null;
+        }
+    }
+
+    /**
+     * @param starts     where each of {@code starts.length - 1} entries' ordinals start in {@code values}
+     * @param values     the ordinals, each below {@code valueCount}
+     * @param valueCount how many distinct values the dimension has
+     */
+    static Ordinals of(int[] starts, int[] values, int valueCount) {
+        int entries = starts.length - 1;
+        int width = 0;
+        for (int entry = 0; entry < entries; entry++) {
+            width = Math.max(width, starts[entry + 1] - starts[entry]);
+        }
+        long slots = (long) entries * width;
+        int used = starts[entries];
+        long startsBytes = (long) Integer.BYTES * starts.length + (long) bytesPerOrdinal(valueCount) * used;
+        if (slots > Integer.MAX_VALUE - 8 || bytesPerOrdinal(valueCount) * slots > startsBytes) {
+            return new Ordinals(Arrays.copyOf(values, used), valueCount, 0, starts);
+        }
+        int[] fixed = new int[(int) slots];
+        Arrays.fill(fixed, NONE);
+        for (int entry = 0; entry < entries; entry++) {
+            System.arraycopy(values, starts[entry], fixed, entry * width, starts[entry + 1] - starts[entry]);
+        }
+        return new Ordinals(fixed, valueCount, width, null);
+    }
+
+    private static int bytesPerOrdinal(int valueCount) {
+        return valueCount <= BYTE_NONE ? Byte.BYTES : valueCount <= CHAR_NONE ? Character.BYTES : Integer.BYTES;
+    }
+
+    /** Adds one to the count of each ordinal of {@code entry}. */
+    void add(int entry, int[] counts) {
+        if (starts == null) {
+            for (int i = entry * width, end = i + width; i < end; i++) {
+                int ordinal = at(i);
+                if (ordinal == NONE) {
+                    return;
+                }
+                counts[ordinal]++;
+            }
+            return;
+        }
+        for (int i = starts[entry], end = starts[entry + 1]; i < end; i++) {
+            counts[at(i)]++;
+        }
+    }
+
+    /** The one ordinal of {@code entry} in a dimension of at most one value per entry, or {@link #NONE}. */
+    int single(int entry) {
+        if (starts != null || width != 1) {
+            throw new IllegalStateException("a multi-valued column has no single value per entry");
+        }
+        return at(entry);
+    }
+
+    private int at(int i) {
+        if (bytes != null) {
+            int ordinal = Byte.toUnsignedInt(bytes[i]);
+            return ordinal == BYTE_NONE ? NONE : ordinal;
+        }
+        if (chars != null) {
+            int ordinal = chars[i];
+            return ordinal == CHAR_NONE ? NONE : ordinal;
+        }
+        return ints[i];
+    }
+}

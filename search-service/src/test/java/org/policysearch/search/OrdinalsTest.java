@@ -1,0 +1,79 @@
+package org.policysearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every layout {@link Ordinals} picks counts and reads exactly the ordinals it was given: the
+ * element sizes at their edges (255 values is the last with bytes, 65,535 the last with chars) and
+ * fixed slots against per-entry starts. The corpus searches cover the layouts the corpus makes.
+ */
+class OrdinalsTest {
+
+    @ParameterizedTest(name = "{0} values, up to {1} per entry, one entry with {2}")
+    @CsvSource({
+            "2, 1, 1",         // region: bytes, one slot
+            "255, 1, 1",       // the largest ordinal that fits a byte beside the empty marker
+            "256, 1, 1",       // chars
+            "55402, 1, 1",     // documents at 1 GB
+            "65535, 1, 1",     // the largest ordinal that fits a char beside the empty marker
+            "65536, 1, 1",     // ints
+            "140, 6, 6",       // agencies: fixed slots
+            "140, 3, 400",     // one task naming 400 agencies: starts take less room than 400 slots each
+            "70000, 2, 2"})
+    void countsAndReadsWhatItWasGiven(int valueCount, int perEntry, int widest) {
+        Random random = new Random(valueCount * 31L + widest);
+        int entries = 5_000;
+        int[] starts = new int[entries + 1];
+        int[] values = new int[entries * Math.max(perEntry, widest)];
+        int used = 0;
+        for (int entry = 0; entry < entries; entry++) {
+            starts[entry] = used;
+            int count = entry == entries / 2 ? widest : random.nextInt(perEntry + 1);
+            for (int i = 0; i < count; i++) {
+                // the extremes first, so both edge ordinals are stored
+                values[used++] = entry == 0 ? i % 2 * (valueCount - 1) : random.nextInt(valueCount);
+            }
+        }
+        starts[entries] = used;
+
+        Ordinals ordinals = Ordinals.of(starts, values, valueCount);
+
+        int[] hits = IntStream.range(0, entries).filter(entry -> entry % 3 != 1).toArray();
+        int[] expected = new int[valueCount];
+        int[] actual = new int[valueCount];
+        for (int entry : hits) {
+            for (int i = starts[entry]; i < starts[entry + 1]; i++) {
+                expected[values[i]]++;
+            }
+            ordinals.add(entry, actual);
+        }
+        assertArrayEquals(expected, actual);
+        if (widest == 1) {
+            for (int entry = 0; entry < entries; entry++) {
+                int own = starts[entry + 1] - starts[entry];
+                assertEquals(own == 0 ? Ordinals.NONE : values[starts[entry]], ordinals.single(entry), "entry " + entry);
+            }
+        } else {
+            assertThrows(IllegalStateException.class, () -> ordinals.single(0));
+        }
+    }
+
+    @Test
+    void anEntryWithoutValuesCountsNothing() {
+        Ordinals ordinals = Ordinals.of(new int[] {0, 0, 2, 2}, new int[] {1, 0}, 2);
+        int[] counts = new int[2];
+        ordinals.add(0, counts);
+        ordinals.add(2, counts);
+        assertArrayEquals(new int[] {0, 0}, counts);
+        ordinals.add(1, counts);
+        assertArrayEquals(new int[] {1, 1}, counts);
+    }
+}
