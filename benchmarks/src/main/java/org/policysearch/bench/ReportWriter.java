@@ -87,7 +87,7 @@ final class ReportWriter {
                         + "(task titles and texts: %,d bytes); generated in %.1f s%s. Index: %,d bytes (%.2f × the corpus).%n%n",
                 a.bytes(), a.files(), a.documents(), a.tasks(), a.taskTextBytes(), a.generateSeconds(),
                 a.parse() == null ? "" : String.format(Locale.ROOT,
-                        "; parsed alone (the project's parser) on %d threads at %.2f MB/s, %.2f MB per CPU-s",
+                        "; parsed alone (the project's parser, a second pass over the cached files) on %d threads at %.2f MB/s, %.2f MB per CPU-s",
                         a.parse().threads(), a.parse().mbPerSecond(), a.parse().mbPerCpuSecond()),
                 s.index().bytes(), s.index().ratioToCorpus()));
         Report.Throughput t = s.throughput();

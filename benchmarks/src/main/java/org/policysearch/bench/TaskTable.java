@@ -34,11 +34,32 @@ public final class TaskTable {
 
     /** Parses the archive with {@code threads} threads into {@code tsv}, replaced only once complete. */
     public static void write(Path corpusDir, Path tsv, int threads) throws IOException, InterruptedException {
+        Path partial = tsv.resolveSibling(tsv.getFileName() + ".partial");
+        try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            parse(corpusDir, threads, task -> {
+                try {
+                    out.write(line(task));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        Files.move(partial, tsv, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Parses every file of the archive on {@code threads} threads, handing each file's tasks to
+     * {@code sink} in file order on the calling thread; returns how many tasks there were.
+     */
+    public static long parse(Path corpusDir, int threads, Consumer<TaskRecord> sink)
+            throws IOException, InterruptedException {
         CorpusReader reader = new CorpusReader(AgencyRegistry.bundled());
         List<Path> files = reader.files(corpusDir);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        Path partial = tsv.resolveSibling(tsv.getFileName() + ".partial");
-        try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+        long tasks = 0;
+        try {
             int batch = 64;
             for (int from = 0; from < files.size(); from += batch) {
                 List<Future<ParsedFile>> parsed = new ArrayList<>();
@@ -47,7 +68,8 @@ public final class TaskTable {
                 }
                 for (Future<ParsedFile> f : parsed) {
                     for (TaskRecord task : f.get().tasks()) {
-                        out.write(line(task));
+                        sink.accept(task);
+                        tasks++;
                     }
                 }
             }
@@ -56,7 +78,7 @@ public final class TaskTable {
         } finally {
             pool.shutdownNow();
         }
-        Files.move(partial, tsv, StandardCopyOption.REPLACE_EXISTING);
+        return tasks;
     }
 
     private static String line(TaskRecord task) {
