@@ -87,8 +87,8 @@ final class FacetColumn {
         return ordinals.getOrDefault(label, -1);
     }
 
-    /** Adds the values of the entry with global doc id {@code doc} to {@code counts}. */
-    void add(int doc, int[] counts) {
-        values.add(doc, counts);
+    /** Adds the values of the entries with the first {@code count} global doc ids of {@code docs} to {@code counts}. */
+    void add(int[] docs, int count, int[] counts) {
+        values.add(docs, count, counts);
     }
 }

@@ -39,6 +39,9 @@ final class FacetCounts {
     record Result(long total, ScoreDoc[] top, Facets facets) {
     }
 
+    /** Doc ids counted together in each column. */
+    private static final int COUNT_BATCH = 1024;
+
     private final IndexSearcher searcher;
     private final Map<Facet, FacetColumn> columns;
     private final List<Facet> shown;
@@ -120,8 +123,9 @@ final class FacetCounts {
 
     /**
      * Counts of the hits with segment doc ids in [{@code from}, {@code to}), per dimension, in one
-     * walk over the hits: each hit's values in all the columns are read together, which costs less
-     * than a walk per dimension (the six 1 GB phrases counted from bit sets, one thread: 27 → 16–22 ms).
+     * walk over the hits, a batch of doc ids at a time counted in each column: a walk per dimension
+     * cost more (the six 1 GB phrases counted from bit sets, one thread: 27 → 16–22 ms), and a
+     * batch lets each column count in a loop of its own.
      */
     private static int[][] countRange(FacetsCollector.MatchingDocs matching, int from, int to,
                                       List<ColumnFacets.Counted> dims) throws IOException {
@@ -135,12 +139,11 @@ final class FacetCounts {
         if (docs == null) {
             return counts;
         }
-        int docBase = matching.context().docBase;
-        for (int doc = docs.advance(from); doc < to; doc = docs.nextDoc()) {
+        DocBatches.forEach(docs, from, to, matching.context().docBase, new int[COUNT_BATCH], (batch, count) -> {
             for (int d = 0; d < columns.length; d++) {
-                columns[d].add(docBase + doc, counts[d]);
+                columns[d].add(batch, count, counts[d]);
             }
-        }
+        });
         return counts;
     }
 }
