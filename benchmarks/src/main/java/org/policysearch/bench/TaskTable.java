@@ -51,14 +51,13 @@ public final class TaskTable {
 
     /**
      * Parses every file of the archive on {@code threads} threads, handing each file's tasks to
-     * {@code sink} in file order on the calling thread; returns how many tasks there were.
+     * {@code sink} in file order on the calling thread.
      */
-    public static long parse(Path corpusDir, int threads, Consumer<TaskRecord> sink)
+    public static void parse(Path corpusDir, int threads, Consumer<TaskRecord> sink)
             throws IOException, InterruptedException {
         CorpusReader reader = new CorpusReader(AgencyRegistry.bundled());
         List<Path> files = reader.files(corpusDir);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long tasks = 0;
         try {
             int batch = 64;
             for (int from = 0; from < files.size(); from += batch) {
@@ -69,7 +68,6 @@ public final class TaskTable {
                 for (Future<ParsedFile> f : parsed) {
                     for (TaskRecord task : f.get().tasks()) {
                         sink.accept(task);
-                        tasks++;
                     }
                 }
             }
@@ -78,7 +76,6 @@ public final class TaskTable {
         } finally {
             pool.shutdownNow();
         }
-        return tasks;
     }
 
     private static String line(TaskRecord task) {

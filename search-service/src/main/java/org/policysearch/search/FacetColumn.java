@@ -87,7 +87,7 @@ final class FacetColumn {
         return ordinals.getOrDefault(label, -1);
     }
 
-    /** Adds the values of the entries with the first {@code count} global doc ids of {@code docs} to {@code counts}. */
+    /** Adds the values of the entries whose global doc ids are {@code docs[0..count)} to {@code counts}. */
     void add(int[] docs, int count, int[] counts) {
         values.add(docs, count, counts);
     }
