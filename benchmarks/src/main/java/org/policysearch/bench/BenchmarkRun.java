@@ -86,7 +86,7 @@ final class BenchmarkRun {
         } else {
             step("reusing the task table %s (parse rate measured on the first size)", tasks);
         }
-        if (first) {
+        if (first && !settings.prepareOnly()) {
             // Timed apart from the table: the files are in the page cache and the parser is compiled.
             step("parsing %s again, timed: the parser alone", size);
             Stopwatch watch = new Stopwatch();
