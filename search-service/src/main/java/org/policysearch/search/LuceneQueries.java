@@ -87,11 +87,16 @@ final class LuceneQueries {
 
         DrillDownQuery query = new DrillDownQuery(IndexSchema.facetsConfig(), base.build());
         List<Facet> filtered = new ArrayList<>();
-        drillDown(query, filtered, Facet.LEAD, request.lead(), request.fold());
-        drillDown(query, filtered, Facet.AGENCY, request.agency(), request.fold());
-        drillDown(query, filtered, Facet.YEAR, request.years().stream().map(String::valueOf).toList(), false);
-        drillDown(query, filtered, Facet.DOC, request.docs(), false);
-        drillDown(query, filtered, Facet.REGION, request.regions(), false);
+        for (Facet facet : LuceneSearchBackend.FACETS) {
+            Facet dimension = dimension(facet, request.fold());
+            List<String> values = request.selected(facet);
+            for (String value : values) {
+                query.add(dimension.dim(), value); // same dim added twice is OR
+            }
+            if (!values.isEmpty()) {
+                filtered.add(dimension);
+            }
+        }
         return new Built(query, List.copyOf(filtered), highlight.build());
     }
 
@@ -106,16 +111,6 @@ final class LuceneQueries {
     /** The dimension a facet filters and counts on, with or without folding. */
     static Facet dimension(Facet facet, boolean fold) {
         return fold ? facet.folded() : facet;
-    }
-
-    private static void drillDown(DrillDownQuery query, List<Facet> filtered, Facet facet, List<String> values,
-                                  boolean fold) {
-        for (String value : values) {
-            query.add(dimension(facet, fold).dim(), value); // same dim added twice is OR
-        }
-        if (!values.isEmpty()) {
-            filtered.add(dimension(facet, fold));
-        }
     }
 
     private static Optional<Query> dateRange(SearchRequest request) {

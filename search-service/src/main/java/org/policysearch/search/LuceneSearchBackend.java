@@ -280,7 +280,7 @@ public final class LuceneSearchBackend implements SearchBackend {
                     values.add(new FacetValue(lv.label, lv.value.longValue()));
                 }
             }
-            for (String selected : selected(facet, request)) {
+            for (String selected : request.selected(facet)) {
                 if (values.stream().noneMatch(v -> v.value().equals(selected))) {
                     // A selected value stays visible, with its count, however low it ranks.
                     // -1 when no task has the value
@@ -291,17 +291,6 @@ public final class LuceneSearchBackend implements SearchBackend {
             out.put(facet.dim(), List.copyOf(values));
         }
         return out;
-    }
-
-    static List<String> selected(Facet facet, SearchRequest request) {
-        return switch (facet) {
-            case LEAD -> request.lead();
-            case AGENCY -> request.agency();
-            case YEAR -> request.years().stream().map(String::valueOf).toList();
-            case DOC -> request.docs();
-            case REGION -> request.regions();
-            default -> List.of();
-        };
     }
 
     private static Query kind(String kind) {

@@ -2,6 +2,7 @@ package org.policysearch.search;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.policysearch.index.IndexSchema.Facet;
 
 /**
  * A search as the API and the page state it (SPEC §4), already validated.
@@ -31,5 +32,17 @@ public record SearchRequest(String query, List<String> lead, List<String> agency
         years = List.copyOf(years);
         docs = List.copyOf(docs);
         regions = List.copyOf(regions);
+    }
+
+    /** The values selected in one of the API's facets, as the facet writes them (OR within). */
+    public List<String> selected(Facet facet) {
+        return switch (facet) {
+            case LEAD -> lead;
+            case AGENCY -> agency;
+            case YEAR -> years.stream().map(String::valueOf).toList();
+            case DOC -> docs;
+            case REGION -> regions;
+            case LEAD_LINEAGE, AGENCY_LINEAGE -> List.of();
+        };
     }
 }

@@ -83,7 +83,7 @@ class DrillSidewaysReferenceTest {
                     String dim = LuceneQueries.dimension(facet, request.fold()).dim();
                     List<FacetValue> want = top(expected.facets, dim);
                     // A selected value below the top values is shown after them, with its count.
-                    for (String selected : LuceneSearchBackend.selected(facet, request)) {
+                    for (String selected : request.selected(facet)) {
                         if (want.stream().noneMatch(v -> v.value().equals(selected))) {
                             long count = expected.facets.getSpecificValue(dim, selected).longValue();
                             want.add(new FacetValue(selected, Math.max(0, count)));
