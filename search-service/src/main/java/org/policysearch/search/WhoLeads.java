@@ -89,12 +89,12 @@ final class WhoLeads {
     }
 
     /** One segment's view of a who-leads field: per ordinal, its tally and how often it was seen. */
-    private static final class Ordinals {
+    private static final class SegmentOrdinals {
         final SortedSetDocValues values;
         final Tally[] tallies;
         final int[] seen;
 
-        Ordinals(SortedSetDocValues values) {
+        SegmentOrdinals(SortedSetDocValues values) {
             this.values = values;
             int count = (int) values.getValueCount();
             this.tallies = new Tally[count];
@@ -118,8 +118,8 @@ final class WhoLeads {
         final Map<String, Tally> tallies = new HashMap<>();
         int total;
         private final int keyPart;
-        private Ordinals lead;
-        private Ordinals cooperating;
+        private SegmentOrdinals lead;
+        private SegmentOrdinals cooperating;
         private int docBase;
 
         SliceCounter(int keyPart) {
@@ -128,8 +128,8 @@ final class WhoLeads {
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            lead = new Ordinals(DocValues.getSortedSet(context.reader(), IndexSchema.LEAD_WHO));
-            cooperating = new Ordinals(DocValues.getSortedSet(context.reader(), IndexSchema.COOPERATING_WHO));
+            lead = new SegmentOrdinals(DocValues.getSortedSet(context.reader(), IndexSchema.LEAD_WHO));
+            cooperating = new SegmentOrdinals(DocValues.getSortedSet(context.reader(), IndexSchema.COOPERATING_WHO));
             docBase = context.docBase;
         }
 
@@ -158,7 +158,7 @@ final class WhoLeads {
             }
         }
 
-        private Tally tally(Ordinals ordinals, int ord) throws IOException {
+        private Tally tally(SegmentOrdinals ordinals, int ord) throws IOException {
             ordinals.seen[ord]++;
             Tally tally = ordinals.tallies[ord];
             if (tally == null) {
