@@ -22,6 +22,7 @@ import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -32,13 +33,15 @@ import org.policysearch.index.IndexSchema;
 import org.policysearch.index.IndexSchema.Facet;
 import org.policysearch.search.ParsedQuery.Clause;
 import org.policysearch.search.ParsedQuery.Field;
+import org.policysearch.text.TextFolding;
 
 /**
  * Turns a parsed query and a request's filters into Lucene queries.
  *
- * <p>Matching uses only the recall fields: a term is a phrase of the bigrams (and lone unigrams)
- * the recall analyzer makes of it, so it matches exactly the texts that hold it literally. Ranking
- * adds optional smartcn word matches, title boosted; they never change which tasks match.
+ * <p>Matching is literal: a term is a phrase of the bigrams (and lone unigrams) the recall analyzer
+ * makes of it, so it matches exactly the texts that hold it literally, at a constant score (title
+ * boosted). Ranking adds optional smartcn word matches, title boosted; they never change which
+ * tasks match.
  */
 final class LuceneQueries {
 
@@ -125,11 +128,15 @@ final class LuceneQueries {
     /** Whether a task matches one term; agencies by their successor's names too when folding. */
     private static Query match(ParsedQuery.Term term, boolean fold) {
         return switch (term.field()) {
-            case ANY -> single(new BooleanQuery.Builder()
-                    .add(new BoostQuery(literal(IndexSchema.TITLE, term), IndexSchema.TITLE_BOOST), Occur.SHOULD)
-                    .add(literal(IndexSchema.TEXT, term), Occur.SHOULD)
-                    .build());
-            case TITLE -> literal(IndexSchema.TITLE, term);
+            case ANY -> {
+                Optional<String> word = wholeHanWord(term);
+                yield single(new BooleanQuery.Builder()
+                        .add(new BoostQuery(holding(IndexSchema.TITLE, IndexSchema.TITLE_WORDS, term, word),
+                                IndexSchema.TITLE_BOOST), Occur.SHOULD)
+                        .add(holding(IndexSchema.TEXT, IndexSchema.TEXT_WORDS, term, word), Occur.SHOULD)
+                        .build());
+            }
+            case TITLE -> holding(IndexSchema.TITLE, IndexSchema.TITLE_WORDS, term, wholeHanWord(term));
             case LEAD -> names(IndexSchema.LEAD_NAMES, IndexSchema.LEAD_SUCCESSOR_NAMES, term, fold);
             case AGENCY -> names(IndexSchema.AGENCY_NAMES, IndexSchema.AGENCY_SUCCESSOR_NAMES, term, fold);
             case YEAR -> IntPoint.newExactQuery(IndexSchema.YEAR, Integer.parseInt(term.text()));
@@ -197,6 +204,37 @@ final class LuceneQueries {
         }
         BooleanQuery query = words.build();
         return query.clauses().isEmpty() ? Optional.empty() : Optional.of(query);
+    }
+
+    /**
+     * The tasks whose {@code field} holds a term literally, at a constant score: which tasks match
+     * is all this says, the ranking words carry frequency and length. When smartcn reads the term
+     * as one word of Han characters only, that word in the field's {@code words} twin is a second
+     * way in: smartcn's words are runs of the folded text, so the word implies the literal run, and
+     * a match found through its postings list skips reading the phrase's positions (a term in
+     * hundreds of thousands of tasks is mostly found as the word).
+     */
+    private static Query holding(String field, String words, ParsedQuery.Term term, Optional<String> word) {
+        Query literal = literal(field, term);
+        if (literal instanceof PhraseQuery && word.isPresent()) {
+            literal = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(words, word.get())), Occur.SHOULD)
+                    .add(literal, Occur.SHOULD)
+                    .build();
+        }
+        return new ConstantScoreQuery(literal);
+    }
+
+    /** The term's text, folded, when smartcn makes one word of all of it and that word is all Han characters. */
+    private static Optional<String> wholeHanWord(ParsedQuery.Term term) {
+        List<Token> tokens = analyze(IndexSchema.TEXT_WORDS, term.text());
+        if (tokens.size() != 1) {
+            return Optional.empty();
+        }
+        String word = tokens.get(0).term;
+        boolean whole = word.contentEquals(TextFolding.fold(term.text()))
+                && word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return whole ? Optional.of(word) : Optional.empty();
     }
 
     /**

@@ -3,6 +3,8 @@ package org.policysearch.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,9 +13,12 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.policysearch.index.IndexSchema;
 import org.policysearch.task.TaskRecord;
 import org.policysearch.text.TextFolding;
 
@@ -82,6 +87,47 @@ class GrepParityTest {
     }
 
     /**
+     * Every word smartcn reads in the corpus's titles and texts, as a query. A word of three or
+     * more Han characters is also found through its {@code .words} postings, beside the phrase of
+     * bigrams: that must find no task the phrase would not (smartcn's words are runs of the text)
+     * and lose none (the phrase still finds the runs smartcn cut otherwise).
+     */
+    @Test
+    void everyWordSmartcnReadsFindsExactlyTheTasksHoldingIt() {
+        Set<String> words = new TreeSet<>();
+        for (TaskRecord task : CorpusIndexFixture.tasks()) {
+            words.addAll(hanWords(IndexSchema.TITLE_WORDS, task.title()));
+            words.addAll(hanWords(IndexSchema.TEXT_WORDS, task.text()));
+        }
+        assertTrue(words.size() > 1_000, words.size() + " words");
+        List<String> mismatches = new ArrayList<>();
+        for (String word : words) {
+            Set<String> found = hits(word);
+            if (!grep(word).equals(found)) {
+                mismatches.add(word + ": grep " + grep(word) + " search " + found);
+            }
+        }
+        assertEquals(List.of(), mismatches);
+    }
+
+    private static List<String> hanWords(String field, String text) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream stream = IndexSchema.analyzer().tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (HAN_RUN.matcher(term).matches()) {
+                    words.add(term.toString());
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    /**
      * Runs smartcn cuts differently from the text: across agency names and word boundaries
      * (区财政 of 自治区财政厅), inside unknown names (贺兰山东麓, 宁东管委), and single characters.
      */
@@ -93,7 +139,7 @@ class GrepParityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"農業農村", "脫貧攻堅", "區財政"})
+    @ValueSource(strings = {"農業農村", "脫貧攻堅", "區財政", "自治區"})
     void traditionalScriptFindsSimplifiedText(String traditional) {
         Set<String> expected = grep(TextFolding.fold(traditional));
         assertTrue(!expected.isEmpty());
