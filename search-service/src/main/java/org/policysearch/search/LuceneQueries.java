@@ -77,9 +77,10 @@ final class LuceneQueries {
         for (Clause clause : parsed.clauses()) {
             BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
             for (ParsedQuery.Term term : clause.anyOf()) {
-                anyOf.add(match(term, request.fold()), Occur.SHOULD);
+                List<String> words = smartcnWords(term);
+                anyOf.add(match(term, words, request.fold()), Occur.SHOULD);
                 if (!clause.excluded()) {
-                    ranking(term).ifPresent(q -> base.add(q, Occur.SHOULD));
+                    ranking(term, words).ifPresent(q -> base.add(q, Occur.SHOULD));
                     highlightOf(term).ifPresent(q -> highlight.add(q, Occur.SHOULD));
                 }
             }
@@ -126,17 +127,17 @@ final class LuceneQueries {
     }
 
     /** Whether a task matches one term; agencies by their successor's names too when folding. */
-    private static Query match(ParsedQuery.Term term, boolean fold) {
+    private static Query match(ParsedQuery.Term term, List<String> words, boolean fold) {
         return switch (term.field()) {
             case ANY -> {
-                Optional<String> word = wholeHanWord(term);
+                Optional<String> word = wholeHanWord(term, words);
                 yield single(new BooleanQuery.Builder()
                         .add(new BoostQuery(holding(IndexSchema.TITLE, IndexSchema.TITLE_WORDS, term, word),
                                 IndexSchema.TITLE_BOOST), Occur.SHOULD)
                         .add(holding(IndexSchema.TEXT, IndexSchema.TEXT_WORDS, term, word), Occur.SHOULD)
                         .build());
             }
-            case TITLE -> holding(IndexSchema.TITLE, IndexSchema.TITLE_WORDS, term, wholeHanWord(term));
+            case TITLE -> holding(IndexSchema.TITLE, IndexSchema.TITLE_WORDS, term, wholeHanWord(term, words));
             case LEAD -> names(IndexSchema.LEAD_NAMES, IndexSchema.LEAD_SUCCESSOR_NAMES, term, fold);
             case AGENCY -> names(IndexSchema.AGENCY_NAMES, IndexSchema.AGENCY_SUCCESSOR_NAMES, term, fold);
             case YEAR -> IntPoint.newExactQuery(IndexSchema.YEAR, Integer.parseInt(term.text()));
@@ -187,22 +188,25 @@ final class LuceneQueries {
         };
     }
 
-    /** smartcn words of a title or text term, title boosted: optional, for ranking only. */
-    private static Optional<Query> ranking(ParsedQuery.Term term) {
+    /** What smartcn makes of a title or text term (nothing for the other fields), in order. */
+    private static List<String> smartcnWords(ParsedQuery.Term term) {
         if (term.field() != Field.ANY && term.field() != Field.TITLE) {
-            return Optional.empty();
+            return List.of();
         }
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        List<String> distinct = analyze(IndexSchema.TITLE_WORDS, term.text()).stream()
-                .map(Token::term).distinct().limit(RANKING_WORDS).toList();
-        for (String word : distinct) {
-            words.add(new BoostQuery(new TermQuery(new Term(IndexSchema.TITLE_WORDS, word)),
+        return analyze(IndexSchema.TEXT_WORDS, term.text()).stream().map(Token::term).toList();
+    }
+
+    /** smartcn words of a title or text term, title boosted: optional, for ranking only. */
+    private static Optional<Query> ranking(ParsedQuery.Term term, List<String> words) {
+        BooleanQuery.Builder ranking = new BooleanQuery.Builder();
+        for (String word : words.stream().distinct().limit(RANKING_WORDS).toList()) {
+            ranking.add(new BoostQuery(new TermQuery(new Term(IndexSchema.TITLE_WORDS, word)),
                     IndexSchema.TITLE_BOOST), Occur.SHOULD);
             if (term.field() == Field.ANY) {
-                words.add(new TermQuery(new Term(IndexSchema.TEXT_WORDS, word)), Occur.SHOULD);
+                ranking.add(new TermQuery(new Term(IndexSchema.TEXT_WORDS, word)), Occur.SHOULD);
             }
         }
-        BooleanQuery query = words.build();
+        BooleanQuery query = ranking.build();
         return query.clauses().isEmpty() ? Optional.empty() : Optional.of(query);
     }
 
@@ -226,12 +230,11 @@ final class LuceneQueries {
     }
 
     /** The term's text, folded, when smartcn makes one word of all of it and that word is all Han characters. */
-    private static Optional<String> wholeHanWord(ParsedQuery.Term term) {
-        List<Token> tokens = analyze(IndexSchema.TEXT_WORDS, term.text());
-        if (tokens.size() != 1) {
+    private static Optional<String> wholeHanWord(ParsedQuery.Term term, List<String> words) {
+        if (words.size() != 1) {
             return Optional.empty();
         }
-        String word = tokens.get(0).term;
+        String word = words.get(0);
         boolean whole = word.contentEquals(TextFolding.fold(term.text()))
                 && word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         return whole ? Optional.of(word) : Optional.empty();
