@@ -16,6 +16,18 @@ public record BenchQuery(QueryClass queryClass, String q, List<String> literals,
         literals = List.copyOf(literals);
     }
 
+    /** As the report shows it: {@code `q`} and its filters. */
+    public String describe() {
+        String text = "`" + q + "`";
+        if (year != null) {
+            text += " year=" + year;
+        }
+        if (lead != null) {
+            text += " lead=" + lead;
+        }
+        return text;
+    }
+
     /** Whether a task is in the literal truth of this query. */
     public boolean matches(TaskRow task) {
         return task.containsAll(literals)

@@ -338,8 +338,8 @@ final class BenchmarkRun {
                         + " untimed rounds of the whole mix; every call computes the top 10 and the highlights. "
                         + "`" + SearchLatency.ENGINE + "` rows are first searches: the backend has no caches, so every call "
                         + "matches, ranks, counts the facets and highlights, as for a question not asked before (the targets "
-                        + "are judged on these). `" + SearchLatency.REPEATED + "` rows are the same calls with the caches "
-                        + "`serve` uses, which the warm-up filled: a repeated request is answered from memory.",
+                        + "are judged on these); their note names the class's slowest query by its own median. `" + SearchLatency.REPEATED + "` rows are the same calls with the "
+                        + "caches `serve` uses, which the warm-up filled: a repeated request is answered from memory.",
                 "The HTTP load rotates through the same mix's URLs. With `repeated` questions `serve` answers from "
                         + "its result cache after the first round: the HTTP layer and the cache. With `new` questions each "
                         + "URL is made unique by excluding a word no task has (`-u3x1234`), so every request does a first "

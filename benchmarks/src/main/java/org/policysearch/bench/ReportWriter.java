@@ -74,7 +74,7 @@ final class ReportWriter {
                 + "| class | queries |\n|---|---|\n");
         for (QueryClass c : QueryClass.values()) {
             md.append("| ").append(c.label()).append(" | ");
-            md.append(String.join(" · ", r.queries().stream().filter(q -> q.queryClass() == c).map(ReportWriter::describe).toList()));
+            md.append(String.join(" · ", r.queries().stream().filter(q -> q.queryClass() == c).map(BenchQuery::describe).toList()));
             md.append(" |\n");
         }
         return md.toString();
@@ -177,17 +177,6 @@ final class ReportWriter {
             return "cannot answer (recall 0)";
         }
         return String.format(Locale.ROOT, "%.1f", p.get().latency().p50Ms() / engine.latency().p50Ms());
-    }
-
-    private static String describe(BenchQuery q) {
-        String text = "`" + q.q() + "`";
-        if (q.year() != null) {
-            text += " year=" + q.year();
-        }
-        if (q.lead() != null) {
-            text += " lead=" + q.lead();
-        }
-        return text;
     }
 
     private static void rate(StringBuilder md, String what, Report.Rate r) {
