@@ -77,11 +77,12 @@ final class LuceneQueries {
         for (Clause clause : parsed.clauses()) {
             BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
             for (ParsedQuery.Term term : clause.anyOf()) {
+                Literals literals = Literals.of(term);
                 List<String> words = smartcnWords(term);
-                anyOf.add(match(term, words, request.fold()), Occur.SHOULD);
+                anyOf.add(match(term, literals, words, request.fold()), Occur.SHOULD);
                 if (!clause.excluded()) {
                     ranking(term, words).ifPresent(q -> base.add(q, Occur.SHOULD));
-                    highlightOf(term).ifPresent(q -> highlight.add(q, Occur.SHOULD));
+                    literals.highlight().ifPresent(q -> highlight.add(q, Occur.SHOULD));
                 }
             }
             // Ranking SHOULDs come only with a MUST, so they never become a match condition.
@@ -127,17 +128,17 @@ final class LuceneQueries {
     }
 
     /** Whether a task matches one term; agencies by their successor's names too when folding. */
-    private static Query match(ParsedQuery.Term term, List<String> words, boolean fold) {
+    private static Query match(ParsedQuery.Term term, Literals literals, List<String> words, boolean fold) {
         return switch (term.field()) {
             case ANY -> {
                 Optional<String> word = wholeHanWord(term, words);
                 yield single(new BooleanQuery.Builder()
-                        .add(new BoostQuery(holding(IndexSchema.TITLE, IndexSchema.TITLE_WORDS, term, word),
+                        .add(new BoostQuery(holding(literals.title(), IndexSchema.TITLE_WORDS, word),
                                 IndexSchema.TITLE_BOOST), Occur.SHOULD)
-                        .add(holding(IndexSchema.TEXT, IndexSchema.TEXT_WORDS, term, word), Occur.SHOULD)
+                        .add(holding(literals.text(), IndexSchema.TEXT_WORDS, word), Occur.SHOULD)
                         .build());
             }
-            case TITLE -> holding(IndexSchema.TITLE, IndexSchema.TITLE_WORDS, term, wholeHanWord(term, words));
+            case TITLE -> holding(literals.title(), IndexSchema.TITLE_WORDS, wholeHanWord(term, words));
             case LEAD -> names(IndexSchema.LEAD_NAMES, IndexSchema.LEAD_SUCCESSOR_NAMES, term, fold);
             case AGENCY -> names(IndexSchema.AGENCY_NAMES, IndexSchema.AGENCY_SUCCESSOR_NAMES, term, fold);
             case YEAR -> IntPoint.newExactQuery(IndexSchema.YEAR, Integer.parseInt(term.text()));
@@ -176,16 +177,29 @@ final class LuceneQueries {
                 Automata.makeAnyString(), Automata.makeString(text), Automata.makeAnyString())), Integer.MAX_VALUE));
     }
 
-    /** The recall query on the title or text fields, for the highlighter. */
-    private static Optional<Query> highlightOf(ParsedQuery.Term term) {
-        return switch (term.field()) {
-            case ANY -> Optional.of(new BooleanQuery.Builder()
-                    .add(literal(IndexSchema.TITLE, term), Occur.SHOULD)
-                    .add(literal(IndexSchema.TEXT, term), Occur.SHOULD)
-                    .build());
-            case TITLE -> Optional.of(literal(IndexSchema.TITLE, term));
-            default -> Optional.empty();
-        };
+    /**
+     * A term's literal match in each recall field it searches, made once for matching and
+     * highlighting alike: title and text for a term of any field, the title for title:, none for
+     * the other fields.
+     */
+    private record Literals(Query title, Query text) {
+
+        static Literals of(ParsedQuery.Term term) {
+            return switch (term.field()) {
+                case ANY -> new Literals(literal(IndexSchema.TITLE, term), literal(IndexSchema.TEXT, term));
+                case TITLE -> new Literals(literal(IndexSchema.TITLE, term), null);
+                case LEAD, AGENCY, YEAR -> new Literals(null, null);
+            };
+        }
+
+        /** What the highlighter marks: the literal run in either field. */
+        Optional<Query> highlight() {
+            if (title == null) {
+                return Optional.empty();
+            }
+            return Optional.of(text == null ? title
+                    : new BooleanQuery.Builder().add(title, Occur.SHOULD).add(text, Occur.SHOULD).build());
+        }
     }
 
     /** What smartcn makes of a title or text term (nothing for the other fields), in order. */
@@ -211,15 +225,14 @@ final class LuceneQueries {
     }
 
     /**
-     * The tasks whose {@code field} holds a term literally, at a constant score: which tasks match
-     * is all this says, the ranking words carry frequency and length. When smartcn reads the term
-     * as one word of Han characters only, that word in the field's {@code words} twin is a second
+     * The tasks whose field holds a term literally ({@code literal}), at a constant score: which
+     * tasks match is all this says, the ranking words carry frequency and length. When smartcn reads
+     * the term as one word of Han characters only, that word in the field's {@code words} twin is a second
      * way in: smartcn's words are runs of the folded text, so the word implies the literal run, and
      * a match found through its postings list skips reading the phrase's positions (a term in
      * hundreds of thousands of tasks is mostly found as the word).
      */
-    private static Query holding(String field, String words, ParsedQuery.Term term, Optional<String> word) {
-        Query literal = literal(field, term);
+    private static Query holding(Query literal, String words, Optional<String> word) {
         if (literal instanceof PhraseQuery && word.isPresent()) {
             literal = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(words, word.get())), Occur.SHOULD)
