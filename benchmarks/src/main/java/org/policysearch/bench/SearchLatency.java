@@ -118,13 +118,13 @@ final class SearchLatency {
         static Timed of(List<BenchQuery> queries, long[] nanos) {
             BenchQuery slowest = null;
             double slowestP50 = Double.NaN;
-            for (int k = 0; k < queries.size(); k++) {
+            for (int k = 0; k < Math.min(queries.size(), nanos.length); k++) {
                 long[] own = new long[(nanos.length - k + queries.size() - 1) / queries.size()];
                 for (int i = k, j = 0; i < nanos.length; i += queries.size(), j++) {
                     own[j] = nanos[i];
                 }
                 double p50 = Latency.ofNanos(own).p50Ms();
-                if (own.length > 0 && (slowest == null || p50 > slowestP50)) {
+                if (slowest == null || p50 > slowestP50) {
                     slowest = queries.get(k);
                     slowestP50 = p50;
                 }
