@@ -3,22 +3,16 @@ package org.policysearch.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.policysearch.index.IndexSchema;
 import org.policysearch.task.TaskRecord;
 import org.policysearch.text.TextFolding;
 
@@ -33,8 +27,6 @@ class GrepParityTest {
     private static final long SEED = 20261122L;
     private static final int SAMPLES = 600;
 
-    /** A maximal run of Han characters. */
-    private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}{2,}");
     private static final Pattern NON_WORD_RUN = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static Set<String> hits(String query) {
@@ -54,27 +46,9 @@ class GrepParityTest {
         return ids;
     }
 
-    /** Random substrings of 2–6 characters of Han runs in titles and texts, fixed seed. */
-    private static List<String> sampleHanRuns(Random random, int count) {
-        List<String> runs = new ArrayList<>();
-        for (TaskRecord task : CorpusIndexFixture.tasks()) {
-            for (String field : List.of(task.title(), task.text())) {
-                HAN_RUN.matcher(field).results().forEach(m -> runs.add(m.group()));
-            }
-        }
-        Set<String> samples = new LinkedHashSet<>();
-        while (samples.size() < count) {
-            String run = runs.get(random.nextInt(runs.size()));
-            int length = 2 + random.nextInt(Math.min(5, run.length() - 1));
-            int start = random.nextInt(run.length() - length + 1);
-            samples.add(run.substring(start, start + length));
-        }
-        return List.copyOf(samples);
-    }
-
     @Test
     void everySampledHanRunFindsExactlyTheTasksHoldingIt() {
-        List<String> samples = sampleHanRuns(new Random(SEED), SAMPLES);
+        List<String> samples = CorpusRuns.sample(new Random(SEED), SAMPLES);
         List<String> mismatches = new ArrayList<>();
         for (String sample : samples) {
             Set<String> expected = grep(sample);
@@ -94,11 +68,7 @@ class GrepParityTest {
      */
     @Test
     void everyWordSmartcnReadsFindsExactlyTheTasksHoldingIt() {
-        Set<String> words = new TreeSet<>();
-        for (TaskRecord task : CorpusIndexFixture.tasks()) {
-            words.addAll(hanWords(IndexSchema.TITLE_WORDS, task.title()));
-            words.addAll(hanWords(IndexSchema.TEXT_WORDS, task.text()));
-        }
+        Set<String> words = CorpusRuns.smartcnWords();
         assertTrue(words.size() > 1_000, words.size() + " words");
         List<String> mismatches = new ArrayList<>();
         for (String word : words) {
@@ -108,23 +78,6 @@ class GrepParityTest {
             }
         }
         assertEquals(List.of(), mismatches);
-    }
-
-    private static List<String> hanWords(String field, String text) {
-        List<String> words = new ArrayList<>();
-        try (TokenStream stream = IndexSchema.analyzer().tokenStream(field, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                if (HAN_RUN.matcher(term).matches()) {
-                    words.add(term.toString());
-                }
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
     }
 
     /**
