@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.Facets;
@@ -56,11 +57,22 @@ final class FacetCounts {
     /** The first {@code window} hits in {@code sort} order, the total and the counts. */
     Result search(LuceneQueries.Built built, int window, Sort sort) throws IOException {
         DrillDownQuery query = built.query();
-        Object[] collected = searcher.search(query, new MultiCollectorManager(
-                new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE), new FacetsCollectorManager()));
-        TopFieldDocs top = (TopFieldDocs) collected[0];
-        TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
-        FacetsCollector matches = (FacetsCollector) collected[1];
+        Optional<TopFieldDocs> titled = TitleFirstPage.find(searcher, built, window, sort);
+        ScoreDoc[] top;
+        FacetsCollector matches;
+        long total;
+        if (titled.isPresent()) {
+            top = titled.get().scoreDocs;
+            matches = searcher.search(query, new FacetsCollectorManager());
+            total = matches.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+        } else {
+            Object[] collected = searcher.search(query, new MultiCollectorManager(
+                    new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE), new FacetsCollectorManager()));
+            top = ((TopFieldDocs) collected[0]).scoreDocs;
+            matches = (FacetsCollector) collected[1];
+            total = ((TopFieldDocs) collected[0]).totalHits.value();
+        }
+        TopFieldCollector.populateScores(top, searcher, query);
 
         Map<FacetsCollector, List<ColumnFacets.Counted>> byHits = new IdentityHashMap<>();
         Map<String, ColumnFacets.Counted> byDim = new HashMap<>();
@@ -75,7 +87,7 @@ final class FacetCounts {
         for (Map.Entry<FacetsCollector, List<ColumnFacets.Counted>> entry : byHits.entrySet()) {
             count(entry.getKey(), entry.getValue());
         }
-        return new Result(top.totalHits.value(), top.scoreDocs, new ColumnFacets(byDim));
+        return new Result(total, top, new ColumnFacets(byDim));
     }
 
     /** The matches, or for a dimension the request filters on, the matches of all its other filters. */

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 import org.policysearch.agency.AgencyRegistry;
 import org.policysearch.index.IndexBuilder;
@@ -72,6 +74,11 @@ public final class CorpusIndexFixture {
             }
         }
         return backend;
+    }
+
+    /** A reader of the index's current build, for tests below the backend; the caller closes it. */
+    public static DirectoryReader openReader() throws IOException {
+        return DirectoryReader.open(FSDirectory.open(new IndexLocation(indexDir()).currentIndex().orElseThrow()));
     }
 
     /** What the build reported: files, documents, tasks. */

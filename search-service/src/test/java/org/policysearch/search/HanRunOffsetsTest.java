@@ -24,14 +24,12 @@ import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.PhraseHelper;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter.HighlightFlag;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.policysearch.index.IndexLocation;
 import org.policysearch.index.IndexSchema;
 import org.policysearch.index.TaskDocuments;
 import org.policysearch.task.TaskRecord;
@@ -52,8 +50,7 @@ class HanRunOffsetsTest {
 
     @BeforeAll
     static void open() throws IOException {
-        reader = DirectoryReader.open(FSDirectory.open(
-                new IndexLocation(CorpusIndexFixture.indexDir()).currentIndex().orElseThrow()));
+        reader = CorpusIndexFixture.openReader();
         searcher = new IndexSearcher(reader);
     }
 
