@@ -142,6 +142,11 @@ public final class IndexSchema {
             this.multiValued = multiValued;
         }
 
+        /** Whether an entry may have several values in this dimension. */
+        public boolean multiValued() {
+            return multiValued;
+        }
+
         /** The dimension name, also the facet's key in the API: {@code lead}, {@code leadLineage}. */
         public String dim() {
             String[] parts = name().toLowerCase(Locale.ROOT).split("_");
@@ -208,7 +213,7 @@ public final class IndexSchema {
     private static FacetsConfig newFacetsConfig() {
         FacetsConfig config = new FacetsConfig();
         for (Facet facet : Facet.values()) {
-            config.setMultiValued(facet.dim(), facet.multiValued);
+            config.setMultiValued(facet.dim(), facet.multiValued());
             config.setIndexFieldName(facet.dim(), facet.field());
         }
         return config;

@@ -78,8 +78,13 @@ final class FacetColumn {
 
     /** The value of the entry with global doc id {@code doc} in a single-valued column, or null. */
     String valueOf(int doc) {
-        int ordinal = values.single(doc);
+        int ordinal = ordinalOf(doc);
         return ordinal == Ordinals.NONE ? null : labels[ordinal];
+    }
+
+    /** The ordinal of the entry with global doc id {@code doc} in a single-valued column, or {@link Ordinals#NONE}. */
+    int ordinalOf(int doc) {
+        return values.single(doc);
     }
 
     /** The ordinal of a value, or -1 when no entry has it. */

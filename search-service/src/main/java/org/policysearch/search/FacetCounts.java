@@ -2,6 +2,7 @@ package org.policysearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -45,12 +46,18 @@ final class FacetCounts {
 
     private final IndexSearcher searcher;
     private final Map<Facet, FacetColumn> columns;
+    private final Map<Facet, NoticeRollup> rollups;
     private final List<Facet> shown;
 
-    /** @param shown the dimensions the result needs counts for */
-    FacetCounts(IndexSearcher searcher, Map<Facet, FacetColumn> columns, List<Facet> shown) {
+    /**
+     * @param rollups the dimensions that may be counted from the per-notice counts
+     * @param shown   the dimensions the result needs counts for
+     */
+    FacetCounts(IndexSearcher searcher, Map<Facet, FacetColumn> columns, Map<Facet, NoticeRollup> rollups,
+                List<Facet> shown) {
         this.searcher = searcher;
         this.columns = columns;
+        this.rollups = rollups;
         this.shown = shown;
     }
 
@@ -74,20 +81,42 @@ final class FacetCounts {
         }
         TopFieldCollector.populateScores(top, searcher, query);
 
-        Map<FacetsCollector, List<ColumnFacets.Counted>> byHits = new IdentityHashMap<>();
+        Map<FacetsCollector, Map<Facet, ColumnFacets.Counted>> byHits = new IdentityHashMap<>();
         Map<String, ColumnFacets.Counted> byDim = new HashMap<>();
         for (Facet facet : shown) {
             FacetColumn column = columns.get(facet);
             if (column != null) {
                 ColumnFacets.Counted counted = new ColumnFacets.Counted(column, new int[column.size()]);
                 byDim.put(facet.dim(), counted);
-                byHits.computeIfAbsent(hitsFor(facet, built, matches), hits -> new ArrayList<>()).add(counted);
+                byHits.computeIfAbsent(hitsFor(facet, built, matches), hits -> new EnumMap<>(Facet.class))
+                        .put(facet, counted);
             }
         }
-        for (Map.Entry<FacetsCollector, List<ColumnFacets.Counted>> entry : byHits.entrySet()) {
-            count(entry.getKey(), entry.getValue());
+        for (Map.Entry<FacetsCollector, Map<Facet, ColumnFacets.Counted>> entry : byHits.entrySet()) {
+            countGroup(entry.getKey(), entry.getValue());
         }
         return new Result(total, top, new ColumnFacets(byDim));
+    }
+
+    /**
+     * Counts the dimensions of one hit set: those that hold their notice's value from the notice
+     * counts when the notices are counted over the same hits, the others match by match. Year and
+     * region from the notice counts took 5 % off the ten 1 GB common words' search (means of five
+     * alternating runs: 7.80–9.58 → 7.40–8.87 ms): two of five column reads per match.
+     */
+    private void countGroup(FacetsCollector hits, Map<Facet, ColumnFacets.Counted> dims) throws IOException {
+        ColumnFacets.Counted notices = dims.get(Facet.DOC);
+        Map<Facet, ColumnFacets.Counted> rolled = new EnumMap<>(Facet.class);
+        List<ColumnFacets.Counted> read = new ArrayList<>();
+        dims.forEach((facet, counted) -> {
+            if (notices != null && rollups.containsKey(facet)) {
+                rolled.put(facet, counted);
+            } else {
+                read.add(counted);
+            }
+        });
+        count(hits, read);
+        rolled.forEach((facet, counted) -> rollups.get(facet).addTo(notices.counts(), counted.counts()));
     }
 
     /** The matches, or for a dimension the request filters on, the matches of all its other filters. */

@@ -16,14 +16,17 @@ import org.policysearch.index.IndexSchema.Facet;
 
 /**
  * One open index and what is derived from it once per reader rather than per request: the
- * searchers, the facet columns, the index's facts and the answers of recent searches.
+ * searchers, the facet columns and their roll-ups, the index's facts and the answers of recent
+ * searches.
  *
  * @param path        the folder the index was opened from: identifies the build
  * @param searcher    searches on the calling thread
  * @param partitioned splits a search over the search threads, for broad searches
+ * @param rollups     the dimensions counted from the per-notice counts, by dimension
  */
 record IndexSnapshot(Path path, IndexSearcher searcher, IndexSearcher partitioned,
-                     Map<Facet, FacetColumn> facetColumns, IndexInfo info, SnapshotCaches caches) {
+                     Map<Facet, FacetColumn> facetColumns, Map<Facet, NoticeRollup> rollups, IndexInfo info,
+                     SnapshotCaches caches) {
 
     /**
      * Opens the index in {@code path} with fresh {@code caches}; the directory closes when the
@@ -48,7 +51,11 @@ record IndexSnapshot(Path path, IndexSearcher searcher, IndexSearcher partitione
         reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
         try {
             IndexSearcher searcher = new IndexSearcher(reader);
-            return new IndexSnapshot(path, searcher, threads.searcher(reader), facetColumns(reader),
+            IndexSearcher partitioned = threads.searcher(reader);
+            searcher.setQueryCache(caches.clauses());
+            partitioned.setQueryCache(caches.clauses());
+            Map<Facet, FacetColumn> columns = facetColumns(reader);
+            return new IndexSnapshot(path, searcher, partitioned, columns, rollups(reader, columns),
                     info(reader, searcher), caches);
         } catch (IOException | RuntimeException e) {
             reader.close();
@@ -63,6 +70,20 @@ record IndexSnapshot(Path path, IndexSearcher searcher, IndexSearcher partitione
             FacetColumn.load(reader, facet).ifPresent(column -> columns.put(facet, column));
         }
         return Map.copyOf(columns);
+    }
+
+    /** Each single-valued dimension that the index shows to hold its notice's value, rolled up from the notices. */
+    private static Map<Facet, NoticeRollup> rollups(DirectoryReader reader, Map<Facet, FacetColumn> columns)
+            throws IOException {
+        FacetColumn notices = columns.get(Facet.DOC);
+        Map<Facet, NoticeRollup> rollups = new EnumMap<>(Facet.class);
+        for (Map.Entry<Facet, FacetColumn> column : columns.entrySet()) {
+            if (notices != null && column.getKey() != Facet.DOC && !column.getKey().multiValued()) {
+                NoticeRollup.of(reader, notices, column.getValue())
+                        .ifPresent(rollup -> rollups.put(column.getKey(), rollup));
+            }
+        }
+        return Map.copyOf(rollups);
     }
 
     /** Counts (exact, and cheap: one term each) and the build's time and name from its commit data. */

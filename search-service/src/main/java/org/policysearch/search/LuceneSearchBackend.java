@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -118,6 +119,12 @@ public final class LuceneSearchBackend implements SearchBackend {
         return withSnapshot(snapshot -> snapshot.partitioned().getSlices().length);
     }
 
+    /** How many of the current snapshot's two searchers cache clause match sets: what shows Lucene's cache on or off. */
+    long clauseCaches() {
+        return withSnapshot(snapshot -> Stream.of(snapshot.searcher(), snapshot.partitioned())
+                .filter(searcher -> searcher.getQueryCache() != null).count());
+    }
+
     /** How many searches counted their facets rather than finding them cached: what shows the cache at work. */
     long facetCountings() {
         return facetCountings.sum();
@@ -144,7 +151,7 @@ public final class LuceneSearchBackend implements SearchBackend {
         Counts counts = snapshot.caches().counts().get(Counts.Key.of(request), () -> {
             facetCountings.increment();
             FacetCounts.Result result = new FacetCounts(snapshot.partitioned(), snapshot.facetColumns(),
-                    FACETS.stream().map(f -> LuceneQueries.dimension(f, request.fold())).toList())
+                    snapshot.rollups(), FACETS.stream().map(f -> LuceneQueries.dimension(f, request.fold())).toList())
                     .search(built, window, sort(request));
             countedPage[0] = result.top();
             return new Counts(result.total(), facets(result.facets(), request));

@@ -66,6 +66,19 @@ class CachingTest {
     }
 
     /**
+     * Lucene's clause cache is the serve path's and off for first searches: on, a query asked over
+     * and over would match from cached clauses and a first search's figures would be a repeat's.
+     */
+    @Test
+    void onlyTheCachedBackendCachesClauses() throws IOException {
+        try (LuceneSearchBackend cached = LuceneSearchBackend.open(CorpusIndexFixture.indexDir());
+             LuceneSearchBackend uncached = LuceneSearchBackend.open(CorpusIndexFixture.indexDir(), Caching.OFF)) {
+            assertEquals(2, cached.clauseCaches());
+            assertEquals(0, uncached.clauseCaches());
+        }
+    }
+
+    /**
      * Eight requests for one new search released together: every answer equals the search run
      * alone, and the facets are counted once (without the shared count, each request that comes
      * before the first count is stored counts again).
