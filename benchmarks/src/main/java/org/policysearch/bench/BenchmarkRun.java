@@ -336,15 +336,16 @@ final class BenchmarkRun {
                         + "of a 100 MB build's 85–100).",
                 "Search latency is measured in process through SearchBackend after " + settings.warmUpRounds()
                         + " untimed rounds of the whole mix; every call computes the top 10 and the highlights. "
-                        + "`" + SearchLatency.ENGINE + "` rows are first searches: the backend has no caches (neither its own "
-                        + "nor Lucene's clause cache), so every call matches, ranks, counts the facets and highlights, as for a question not asked before (the targets "
-                        + "are judged on these); their note names the class's slowest query by its own median. `" + SearchLatency.REPEATED + "` rows are the same calls with the "
+                        + "`" + SearchLatency.ENGINE + "` rows are first searches: the backend has no caches (neither its "
+                        + "own nor Lucene's clause cache), so every call matches, ranks, counts the facets and highlights, as "
+                        + "for a question not asked before (the targets are judged on these); their note names the class's slowest query by its own median. `" + SearchLatency.REPEATED + "` rows are the same calls with the "
                         + "caches `serve` uses, which the warm-up filled: a repeated request is answered from memory.",
                 "The HTTP load rotates through the same mix's URLs. With `repeated` questions `serve` answers from "
                         + "its result cache after the first round: the HTTP layer and the cache. With `new` questions each "
-                        + "URL is made unique by excluding a word no task has (`-u3x1234`), so every request is matched, ranked, "
-                        + "counted and highlighted anew (Lucene's clause cache, which `serve` keeps, may hold the word's "
-                        + "matches from an earlier round). Before the timed runs a fresh `serve` is warmed by " + HttpLoad.SEQUENTIAL_WARM_UP_SECONDS
+                        + "URL is made unique by excluding a word no task has (`-u3x1234`), so every request is matched, "
+                        + "ranked, counted and highlighted anew (Lucene's clause cache, which `serve` keeps, may hold the "
+                        + "word's matches from an earlier round). Before the timed runs a fresh `serve` is warmed by "
+                        + HttpLoad.SEQUENTIAL_WARM_UP_SECONDS
                         + " s of wrk on one connection through the mix and " + HttpLoad.CONCURRENT_WARM_UP_SECONDS
                         + " s at the first connection count (untimed).",
                 "Recall is found ∩ truth / truth, where the truth is the set of tasks whose title or text contains "

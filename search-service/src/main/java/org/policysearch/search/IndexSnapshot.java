@@ -76,9 +76,12 @@ record IndexSnapshot(Path path, IndexSearcher searcher, IndexSearcher partitione
     private static Map<Facet, NoticeRollup> rollups(DirectoryReader reader, Map<Facet, FacetColumn> columns)
             throws IOException {
         FacetColumn notices = columns.get(Facet.DOC);
+        if (notices == null) {
+            return Map.of();
+        }
         Map<Facet, NoticeRollup> rollups = new EnumMap<>(Facet.class);
         for (Map.Entry<Facet, FacetColumn> column : columns.entrySet()) {
-            if (notices != null && column.getKey() != Facet.DOC && !column.getKey().multiValued()) {
+            if (column.getKey() != Facet.DOC && !column.getKey().multiValued()) {
                 NoticeRollup.of(reader, notices, column.getValue())
                         .ifPresent(rollup -> rollups.put(column.getKey(), rollup));
             }
