@@ -35,8 +35,11 @@ final class BenchmarkRun {
     private static final int RECALL_CHECKS = 3;
     /** Tasks the query mix is chosen from: the archive's first, identical at every size. */
     private static final int SAMPLE_TASKS = 5000;
-    /** The recall representation's field and the ranking field: what the index analyses per task. */
-    private static final List<String> ANALYSED_FIELDS = List.of(IndexSchema.TEXT_WORDS, IndexSchema.TEXT);
+    /** The recall representation's fields: the bigrams and the runs as terms. */
+    private static final List<String> RECALL_FIELDS = List.of(IndexSchema.TEXT, IndexSchema.TEXT_GRAMS);
+    /** The recall representation's fields and the ranking field: what the index analyses per task. */
+    private static final List<String> ANALYSED_FIELDS = List.of(IndexSchema.TEXT_WORDS, IndexSchema.TEXT,
+            IndexSchema.TEXT_GRAMS);
     static final int WRK_THREADS = 2;
 
     private final Settings settings;
@@ -255,7 +258,7 @@ final class BenchmarkRun {
             step("analysis ceiling over %,d task texts", bodies.size());
             AnalysisCeiling.measure(bodies.subList(0, Math.min(bodies.size(), 20_000)), analyzer, ANALYSED_FIELDS, 1);
             smartcn = ceiling(bodies, List.of(IndexSchema.TEXT_WORDS), 1, archive.bytes());
-            recall = ceiling(bodies, List.of(IndexSchema.TEXT), 1, archive.bytes());
+            recall = ceiling(bodies, RECALL_FIELDS, 1, archive.bytes());
             memoization = memoization(bodies, archive.bytes());
             for (int t : settings.threads()) {
                 ceiling.add(ceiling(bodies, ANALYSED_FIELDS, t, archive.bytes()));

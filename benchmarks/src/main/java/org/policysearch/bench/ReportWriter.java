@@ -94,7 +94,7 @@ final class ReportWriter {
         md.append("| throughput (corpus MB) | threads | wall s | MB/s | CPU s | MB per CPU-s |\n|---|---|---|---|---|---|\n");
         if (t.smartcnOnly() != null) {
             rate(md, "analysis: smartcn only", t.smartcnOnly());
-            rate(md, "analysis: recall bigrams only", t.recallOnly());
+            rate(md, "analysis: recall only (bigrams and runs)", t.recallOnly());
         }
         t.ceiling().forEach(c -> rate(md, "analysis ceiling (both)", c));
         for (int i = 0; i < t.index().size(); i++) {

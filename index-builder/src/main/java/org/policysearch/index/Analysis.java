@@ -2,6 +2,7 @@ package org.policysearch.index;
 
 import java.io.Reader;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
@@ -12,6 +13,7 @@ import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.policysearch.text.FoldingCharFilter;
 import org.policysearch.text.TextFolding;
@@ -26,6 +28,12 @@ import org.policysearch.text.TextFolding;
  *       with unigrams, lower case, separator tokens dropped. A run of Han
  *       characters becomes overlapping bigrams at consecutive positions, so a phrase of bigrams
  *       finds exactly the texts holding that run literally, whatever a segmenter would make of it.
+ *   <li><b>grams</b>: the recall chain's char filters and tokenizer, separator tokens dropped,
+ *       shingles of {@value IndexSchema#GRAM_MIN} to {@value IndexSchema#GRAM_MAX} adjacent tokens
+ *       joined without a separator, and nothing else. The standard tokenizer makes each Han character
+ *       a token, so a shingle of Han characters is a literal run of the text: a query finds a run of
+ *       that length as one term, without reading positions. A shingle across a separator holds the
+ *       filler {@code _} and so is never a run.
  *   <li><b>words</b>: folding char filter in front of SmartChineseAnalyzer, for ranking.
  * </ul>
  *
@@ -34,7 +42,9 @@ import org.policysearch.text.TextFolding;
  * digits) and {@code pattern_replace}
  * ({@code [^\p{L}\p{N}]+} → ⭐), tokenizer {@code standard}, filters {@code cjk_bigram}
  * ({@code output_unigrams: true}), {@code lowercase}, {@code keep_types} ({@code mode: exclude},
- * {@code <EMOJI>}); words = char filter {@code mapping}, tokenizer {@code smartcn_tokenizer},
+ * {@code <EMOJI>}); grams = the same char filters and tokenizer, filters {@code lowercase},
+ * {@code keep_types} as above, {@code shingle} ({@code min_shingle_size: 3},
+ * {@code max_shingle_size: 4}, {@code output_unigrams: false}, {@code token_separator: ""}); words = char filter {@code mapping}, tokenizer {@code smartcn_tokenizer},
  * filters {@code porter_stem}, {@code smartcn_stop}.
  */
 public final class Analysis {
@@ -54,7 +64,8 @@ public final class Analysis {
     private static final String SEPARATOR_TYPE =
             StandardTokenizer.TOKEN_TYPES[StandardTokenizer.EMOJI];
 
-    private static final Analyzer RECALL = new RecallAnalyzer();
+    private static final Analyzer RECALL = new SeparatedAnalyzer(Analysis::bigrams);
+    private static final Analyzer GRAMS = new SeparatedAnalyzer(Analysis::runs);
     private static final Analyzer WORDS = new FoldingWrapper(new SmartChineseAnalyzer());
 
     private Analysis() {
@@ -67,6 +78,14 @@ public final class Analysis {
      */
     public static Analyzer recall() {
         return RECALL;
+    }
+
+    /**
+     * Runs of {@value IndexSchema#GRAM_MIN} and {@value IndexSchema#GRAM_MAX} characters as single
+     * terms: what makes a common word's literal match one postings list instead of a phrase.
+     */
+    public static Analyzer grams() {
+        return GRAMS;
     }
 
     /** SmartChineseAnalyzer behind the folding char filter, for ranking. */
@@ -82,7 +101,30 @@ public final class Analysis {
         return new FoldingCharFilter(reader);
     }
 
-    private static final class RecallAnalyzer extends Analyzer {
+    /** Recall's chain: bigrams (with unigrams), lower case, separators dropped. */
+    private static TokenStream bigrams(Tokenizer tokenizer) {
+        TokenStream stream = new CJKBigramFilter(tokenizer, CJKBigramFilter.HAN
+                | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, true);
+        return new TypeTokenFilter(new LowerCaseFilter(stream), Set.of(SEPARATOR_TYPE));
+    }
+
+    /** The grams' chain: lower case, separators dropped, shingles joined without a separator. */
+    private static TokenStream runs(Tokenizer tokenizer) {
+        TokenStream stream = new TypeTokenFilter(new LowerCaseFilter(tokenizer), Set.of(SEPARATOR_TYPE));
+        ShingleFilter shingles = new ShingleFilter(stream, IndexSchema.GRAM_MIN, IndexSchema.GRAM_MAX);
+        shingles.setOutputUnigrams(false);
+        shingles.setTokenSeparator("");
+        return shingles;
+    }
+
+    /** Folding and separators in front of the standard tokenizer, then {@code filters}. */
+    private static final class SeparatedAnalyzer extends Analyzer {
+        private final Function<Tokenizer, TokenStream> filters;
+
+        SeparatedAnalyzer(Function<Tokenizer, TokenStream> filters) {
+            this.filters = filters;
+        }
+
         @Override
         protected Reader initReader(String fieldName, Reader reader) {
             return new PatternReplaceCharFilter(NON_WORD_RUN, SEPARATOR, fold(reader));
@@ -91,11 +133,7 @@ public final class Analysis {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer tokenizer = new StandardTokenizer();
-            TokenStream stream = new CJKBigramFilter(tokenizer, CJKBigramFilter.HAN
-                    | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, true);
-            stream = new LowerCaseFilter(stream);
-            stream = new TypeTokenFilter(stream, Set.of(SEPARATOR_TYPE));
-            return new TokenStreamComponents(tokenizer, stream);
+            return new TokenStreamComponents(tokenizer, filters.apply(tokenizer));
         }
 
         @Override

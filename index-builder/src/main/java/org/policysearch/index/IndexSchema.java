@@ -23,7 +23,7 @@ import org.policysearch.text.TextFolding;
 public final class IndexSchema {
 
     /** Bumped when a change to this class needs a rebuild; recorded in every commit. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     // ---- identity (StringField: indexed as one exact term, never analysed)
 
@@ -39,13 +39,20 @@ public final class IndexSchema {
     public static final String TASK_NUMBER = "taskNumber";
 
     // ---- text: "title"/"text" hold the original (stored, for display and highlighting) and are
-    // analysed for recall; ".words" is the same text segmented by smartcn for ranking only (not
-    // stored)
+    // analysed for recall; ".grams" holds the same text's short runs as single terms, for matching
+    // them without positions; ".words" is the same text segmented by smartcn for ranking only
+    // (neither stored)
 
     public static final String TITLE = "title";
     public static final String TEXT = "text";
+    public static final String TITLE_GRAMS = "title.grams";
+    public static final String TEXT_GRAMS = "text.grams";
     public static final String TITLE_WORDS = "title.words";
     public static final String TEXT_WORDS = "text.words";
+
+    /** The shortest and longest runs of characters the ".grams" fields hold as terms. */
+    public static final int GRAM_MIN = 3;
+    public static final int GRAM_MAX = 4;
 
     // ---- agency names for the query language (lead:, agency:): every form of each name (as
     // written, canonical, aliases) as one exact term in its name-key form; a query matches a task
@@ -110,12 +117,22 @@ public final class IndexSchema {
     public static final FieldType NAME_KEYS = StringField.TYPE_NOT_STORED;
 
     /**
+     * Runs as terms, for matching only: which tasks hold a run is all a query asks of them, so no
+     * frequencies, positions or norms (a longer run is confirmed by the recall field's phrase).
+     */
+    public static final FieldType RUN_GRAMS;
+
+    /**
      * smartcn words for ranking: frequencies and norms for BM25, no positions, since ranking
      * queries are single words (phrases run on the recall fields). Nothing stored.
      */
     public static final FieldType RANKING_WORDS;
 
     static {
+        RUN_GRAMS = new FieldType(TextField.TYPE_NOT_STORED);
+        RUN_GRAMS.setIndexOptions(IndexOptions.DOCS);
+        RUN_GRAMS.setOmitNorms(true);
+        RUN_GRAMS.freeze();
         RANKING_WORDS = new FieldType(TextField.TYPE_NOT_STORED);
         RANKING_WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         RANKING_WORDS.freeze();
@@ -176,6 +193,8 @@ public final class IndexSchema {
     private static final FacetsConfig FACETS = newFacetsConfig();
 
     private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(Analysis.recall(), Map.of(
+            TITLE_GRAMS, Analysis.grams(),
+            TEXT_GRAMS, Analysis.grams(),
             TITLE_WORDS, Analysis.words(),
             TEXT_WORDS, Analysis.words()));
 
@@ -187,7 +206,7 @@ public final class IndexSchema {
         return FACETS;
     }
 
-    /** Per-field analysis: recall for title, text and names; smartcn for the ".words" fields. */
+    /** Per-field analysis: recall for title, text and names; runs for ".grams"; smartcn for ".words". */
     public static Analyzer analyzer() {
         return ANALYZER;
     }

@@ -56,6 +56,8 @@ public final class TaskDocuments {
 
         doc.add(new Field(TITLE, task.title(), RECALL_STORED));
         doc.add(new Field(TEXT, task.text(), RECALL_STORED));
+        doc.add(new Field(TITLE_GRAMS, task.title(), RUN_GRAMS));
+        doc.add(new Field(TEXT_GRAMS, task.text(), RUN_GRAMS));
         doc.add(new Field(TITLE_WORDS, task.title(), RANKING_WORDS));
         doc.add(new Field(TEXT_WORDS, task.text(), RANKING_WORDS));
 

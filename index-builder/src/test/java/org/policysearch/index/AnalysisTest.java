@@ -47,6 +47,17 @@ class AnalysisTest {
         assertEquals(expected, tokens(IndexSchema.analyzer(), IndexSchema.TEXT, text));
     }
 
+    /** A shingle of Han characters is a run of the text; one across a separator holds the filler. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            自治区财政厅       | 自治区@0[0,3) 自治区财@0[0,4) 治区财@1[1,4) 治区财政@1[1,5) 区财政@2[2,5) 区财政厅@2[2,6) 财政厅@3[3,6)
+            工作。作为        | 工作_@0[0,3) 工作_作@0[0,4) 作_作@1[1,4) 作_作为@1[1,5) _作为@2[3,5)
+            農業發展          | 农业发@0[0,3) 农业发展@0[0,4) 业发展@1[1,4)
+            """)
+    void gramsAreTheShortRunsAsTerms(String text, String expected) throws IOException {
+        assertEquals(expected, tokens(IndexSchema.analyzer(), IndexSchema.TEXT_GRAMS, text));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             自治区财政厅牵头   | 自治区@0[0,3) 财政厅@1[3,6) 牵头@2[6,8)
