@@ -332,8 +332,9 @@ final class BenchmarkRun {
     private List<String> notes() {
         return List.of(
                 "Throughput is corpus megabytes (UTF-8 bytes of the generated files) per second of wall time.",
-                "The analysis ceiling runs every task's title and text through the index's two analyzers "
-                        + "(SmartChineseAnalyzer for ranking, CJK bigrams for recall) and nothing else, after an untimed "
+                "The analysis ceiling runs every task's title and text through the index's analyzers "
+                        + "(SmartChineseAnalyzer for ranking; CJK bigrams and the three- and four-character runs for "
+                        + "recall) and nothing else, after an untimed "
                         + "round over 20,000 texts; the timed builds come after an untimed build of the first size's first "
                         + "fifth of files, so both run compiled code (a fresh `bin/policy-search index` also compiles: 29 CPU-s "
                         + "of a 100 MB build's 85–100).",
