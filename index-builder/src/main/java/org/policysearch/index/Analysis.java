@@ -44,8 +44,9 @@ import org.policysearch.text.TextFolding;
  * ({@code output_unigrams: true}), {@code lowercase}, {@code keep_types} ({@code mode: exclude},
  * {@code <EMOJI>}); grams = the same char filters and tokenizer, filters {@code lowercase},
  * {@code keep_types} as above, {@code shingle} ({@code min_shingle_size: 3},
- * {@code max_shingle_size: 4}, {@code output_unigrams: false}, {@code token_separator: ""}); words = char filter {@code mapping}, tokenizer {@code smartcn_tokenizer},
- * filters {@code porter_stem}, {@code smartcn_stop}.
+ * {@code max_shingle_size: 4}, {@code output_unigrams: false}, {@code token_separator: ""});
+ * words = char filter {@code mapping}, tokenizer {@code smartcn_tokenizer}, filters
+ * {@code porter_stem}, {@code smartcn_stop}.
  */
 public final class Analysis {
 

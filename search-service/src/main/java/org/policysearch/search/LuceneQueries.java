@@ -3,11 +3,11 @@ package org.policysearch.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
@@ -242,13 +242,15 @@ final class LuceneQueries {
      */
     private record Literals(Literal title, Literal text) {
 
+        /** Title and text share the recall analyzer, so the term is analysed once for both. */
         static Literals of(ParsedQuery.Term term) {
-            return switch (term.field()) {
-                case ANY -> new Literals(Literal.of(IndexSchema.TITLE, IndexSchema.TITLE_GRAMS, term),
-                        Literal.of(IndexSchema.TEXT, IndexSchema.TEXT_GRAMS, term));
-                case TITLE -> new Literals(Literal.of(IndexSchema.TITLE, IndexSchema.TITLE_GRAMS, term), null);
-                case LEAD, AGENCY, YEAR -> new Literals(null, null);
-            };
+            if (term.field() != Field.ANY && term.field() != Field.TITLE) {
+                return new Literals(null, null);
+            }
+            List<Token> tokens = withoutCoveredUnigrams(analyze(IndexSchema.TITLE, term.text()));
+            Literal title = Literal.of(IndexSchema.TITLE, IndexSchema.TITLE_GRAMS, tokens, term);
+            return new Literals(title,
+                    term.field() == Field.ANY ? Literal.of(IndexSchema.TEXT, IndexSchema.TEXT_GRAMS, tokens, term) : null);
         }
 
         /** The tasks whose title holds the term, found through {@code word} too when smartcn reads the term as it. */
@@ -275,14 +277,15 @@ final class LuceneQueries {
      * A term's literal match in one recall field: the phrase the highlighter marks, and what
      * matches the same tasks, cheaper when the term is one run of at least {@link IndexSchema#GRAM_MIN}
      * Han characters. Such a run of up to {@link IndexSchema#GRAM_MAX} characters is one term of the
-     * field's grams twin: the ten 1 GB common words (3–4 characters, 0.1–0.24 million matches each)
-     * matched in ~9 ms as phrases and ~0.6 ms as single terms. A longer run must hold its first
-     * and last grams, which leaves the phrase few texts to confirm (two grams need not be one run).
+     * field's grams twin: counting the matches of the ten 1 GB common words (3–4 characters,
+     * 0.1–0.24 million matches each) took 2.2–6.0 ms as phrases and 0.16–0.40 ms as single terms.
+     * A longer run must hold its first and last grams, which leaves the phrase few texts to confirm
+     * (two grams need not be one run).
      */
     private record Literal(Query phrase, Query match) {
 
-        static Literal of(String field, String gramsField, ParsedQuery.Term term) {
-            List<Token> tokens = withoutCoveredUnigrams(analyze(field, term.text()));
+        /** @param tokens the term's recall tokens, covered unigrams dropped */
+        static Literal of(String field, String gramsField, List<Token> tokens, ParsedQuery.Term term) {
             Query phrase = literal(field, tokens, term);
             return new Literal(phrase, hanRun(tokens).map(run -> runMatch(gramsField, run, phrase)).orElse(phrase));
         }
@@ -308,18 +311,17 @@ final class LuceneQueries {
             if (tokens.size() < IndexSchema.GRAM_MIN - 1) {
                 return Optional.empty();
             }
-            StringBuilder run = new StringBuilder(tokens.get(0).term);
-            for (int i = 1; i < tokens.size(); i++) {
+            for (int i = 0; i < tokens.size(); i++) {
                 Token token = tokens.get(i);
-                if (!token.type.equals(BIGRAM) || token.position != tokens.get(i - 1).position + 1) {
+                if (!token.type.equals(BIGRAM) || (i > 0 && token.position != tokens.get(i - 1).position + 1)) {
                     return Optional.empty();
                 }
-                run.appendCodePoint(token.term.codePointBefore(token.term.length()));
             }
-            int[] codePoints = run.codePoints().toArray();
-            boolean han = tokens.get(0).type.equals(BIGRAM)
-                    && Arrays.stream(codePoints).allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-            return han ? Optional.of(codePoints) : Optional.empty();
+            // Each bigram after the first adds its last character to the run.
+            int[] run = IntStream.concat(tokens.get(0).term.codePoints(), tokens.stream().skip(1)
+                    .mapToInt(token -> token.term.codePointBefore(token.term.length()))).toArray();
+            boolean han = IntStream.of(run).allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            return han ? Optional.of(run) : Optional.empty();
         }
     }
 
