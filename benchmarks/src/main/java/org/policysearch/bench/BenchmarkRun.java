@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
@@ -118,11 +119,11 @@ final class BenchmarkRun {
 
         List<PeerResult> queries = new ArrayList<>();
         step("search latency, %d queries per class", settings.queriesPerClass());
-        try (SearchBackend uncached = LuceneSearchBackend.open(index, Caching.OFF);
-             SearchBackend cached = LuceneSearchBackend.open(index)) {
-            SearchLatency.warmUp(uncached, mix, settings.warmUpRounds());
-            SearchLatency.warmUp(cached, mix, settings.warmUpRounds());
-            queries.addAll(SearchLatency.measure(uncached, cached, mix, truth, settings.queriesPerClass()));
+        Map<QueryClass, SearchLatency.Timings> timings = LatencyProcess.run(index, mix, settings.warmUpRounds(),
+                settings.queriesPerClass(), settings.serveHeap(),
+                settings.work().resolve("latency-" + Sizes.label(size) + ".log"));
+        try (SearchBackend backend = LuceneSearchBackend.open(index, Caching.OFF)) {
+            queries.addAll(SearchLatency.results(backend, mix, truth, timings));
         }
         if (settings.peers()) {
             step("ripgrep over %s", corpus);
@@ -338,7 +339,8 @@ final class BenchmarkRun {
                         + "round over 20,000 texts; the timed builds come after an untimed build of the first size's first "
                         + "fifth of files, so both run compiled code (a fresh `bin/policy-search index` also compiles: 29 CPU-s "
                         + "of a 100 MB build's 85–100).",
-                "Search latency is measured in process through SearchBackend after " + settings.warmUpRounds()
+                "Search latency is measured through SearchBackend in a JVM of its own that opens only the index, "
+                        + "with the heap `serve` gets (-Xmx" + settings.serveHeap() + "), after " + settings.warmUpRounds()
                         + " untimed rounds of the whole mix; every call computes the top 10 and the highlights. "
                         + "`" + SearchLatency.ENGINE + "` rows are first searches: the backend has no caches (neither its "
                         + "own nor Lucene's clause cache), so every call matches, ranks, counts the facets and highlights, as "

@@ -1,16 +1,19 @@
 package org.policysearch.bench;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.policysearch.search.SearchBackend;
 import org.policysearch.search.SearchRequest;
 
 /**
- * Query latency through the search core, in process: each call computes the page of hits, the
- * drill-sideways facets and the highlights (or the who-leads ranking), as the API would. Searches
+ * Query latency through the search core, timed in {@link LatencyProcess}: each call computes the
+ * page of hits, the drill-sideways facets and the highlights (or the who-leads ranking), as the
+ * API would. Searches
  * are timed twice: as first searches, on a backend without caches, so that every call does all
  * the work of a question the index has not been asked; and as repeated searches, on a backend with
  * the serve path's caches, which the warm-up has filled with every query's answer.
@@ -47,41 +50,58 @@ final class SearchLatency {
         return q.queryClass() == QueryClass.WHO_LEADS ? backend.whoLeads(request).size() : backend.search(request).total();
     }
 
+    /** A class's first searches and the same searches repeated. */
+    record Timings(Timed first, Latency repeated) {
+    }
+
     /**
      * Per class: {@code perClass} timed calls rotating through the class's queries on the uncached
-     * backend, then as many on the cached one; hits and truth summed over the
-     * distinct queries; recall from the full result sets of the queries whose ids the truth kept.
-     * Both backends find the same tasks, so the repeated row repeats the first row's hits and recall.
+     * backend, then as many on the cached one.
      */
-    static List<PeerResult> measure(SearchBackend uncached, SearchBackend cached, List<BenchQuery> queries,
-                                    LiteralTruth truth, int perClass) {
-        List<PeerResult> out = new ArrayList<>();
+    static Map<QueryClass, Timings> time(SearchBackend uncached, SearchBackend cached, List<BenchQuery> queries,
+                                         int perClass) {
+        Map<QueryClass, Timings> out = new EnumMap<>(QueryClass.class);
         for (QueryClass c : QueryClass.values()) {
-            List<BenchQuery> ofClass = queries.stream().filter(q -> q.queryClass() == c).toList();
-            if (ofClass.isEmpty()) {
-                continue;
+            List<BenchQuery> ofClass = ofClass(queries, c);
+            if (!ofClass.isEmpty()) {
+                Timed first = timed(uncached, ofClass, perClass);
+                out.put(c, new Timings(first, timed(cached, ofClass, perClass).latency()));
             }
-            Timed first = timed(uncached, ofClass, perClass);
+        }
+        return out;
+    }
+
+    /**
+     * The rows of each timed class: hits and truth summed over the distinct queries, recall from the
+     * full result sets of the queries whose ids the truth kept. Both backends find the same tasks,
+     * so the repeated row repeats the first row's hits and recall.
+     */
+    static List<PeerResult> results(SearchBackend backend, List<BenchQuery> queries, LiteralTruth truth,
+                                    Map<QueryClass, Timings> timings) {
+        List<PeerResult> out = new ArrayList<>();
+        timings.forEach((c, timing) -> {
+            List<BenchQuery> ofClass = ofClass(queries, c);
             long expected = 0;
             for (BenchQuery q : ofClass) {
                 expected += truth.counts().get(q);
             }
+            Timed first = timing.first();
             if (c == QueryClass.WHO_LEADS) {
                 out.add(new PeerResult(ENGINE, c, first.latency(), -1, expected, Double.NaN,
                         first.withSlowest("ranking of lead agencies")));
-                out.add(new PeerResult(REPEATED, c, timed(cached, ofClass, perClass).latency(), -1, expected, Double.NaN,
+                out.add(new PeerResult(REPEATED, c, timing.repeated(), -1, expected, Double.NaN,
                         "repeated ranking, from the cache"));
-                continue;
+                return;
             }
             long hits = 0;
             long found = 0;
             long checked = 0;
             for (BenchQuery q : ofClass) {
-                hits += uncached.search(request(q)).total();
+                hits += backend.search(request(q)).total();
                 Set<String> ids = truth.ids(q);
                 if (ids != null) {
                     Set<String> returned = new HashSet<>();
-                    uncached.export(request(q), t -> returned.add(t.taskId()));
+                    backend.export(request(q), t -> returned.add(t.taskId()));
                     returned.retainAll(ids);
                     found += returned.size();
                     checked += ids.size();
@@ -90,10 +110,14 @@ final class SearchLatency {
             double recall = checked == 0 ? Double.NaN : found / (double) checked;
             out.add(new PeerResult(ENGINE, c, first.latency(), hits, expected, recall,
                     first.withSlowest("first search: top 10 + facets + highlights")));
-            out.add(new PeerResult(REPEATED, c, timed(cached, ofClass, perClass).latency(), hits, expected, recall,
+            out.add(new PeerResult(REPEATED, c, timing.repeated(), hits, expected, recall,
                     "repeated search: the page from the cache"));
-        }
+        });
         return out;
+    }
+
+    private static List<BenchQuery> ofClass(List<BenchQuery> queries, QueryClass c) {
+        return queries.stream().filter(q -> q.queryClass() == c).toList();
     }
 
     /** {@code calls} timed calls rotating through {@code queries}. */

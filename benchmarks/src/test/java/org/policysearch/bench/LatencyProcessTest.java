@@ -1,0 +1,66 @@
+package org.policysearch.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policysearch.agency.AgencyRegistry;
+import org.policysearch.index.IndexBuilder;
+import org.policysearch.index.IndexLocation;
+import org.policysearch.parse.CorpusReader;
+
+/** Search latency timed in a child JVM over a real index of the seed corpus, handed back whole. */
+class LatencyProcessTest {
+
+    private static final Path SEED_CORPUS = Path.of("..", "corpus");
+    private static final int PER_CLASS = 5;
+    private static final List<BenchQuery> MIX = List.of(
+            new BenchQuery(QueryClass.COMMON_WORD, "自治区", List.of("自治区"), null, null),
+            new BenchQuery(QueryClass.COMMON_WORD, "发展", List.of("发展"), null, null),
+            new BenchQuery(QueryClass.WHO_LEADS, "扶贫", List.of("扶贫"), null, null));
+
+    @TempDir
+    static Path dir;
+    private static Path index;
+
+    @BeforeAll
+    static void buildIndex() throws IOException {
+        AgencyRegistry registry = AgencyRegistry.bundled();
+        index = dir.resolve("index");
+        new IndexBuilder(registry, 1, IndexBuilder.Listener.NONE)
+                .build(IndexBuilder.Source.corpus(new CorpusReader(registry), SEED_CORPUS), new IndexLocation(index));
+    }
+
+    @Test
+    void everyClassOfTheMixIsTimedInTheChild() throws Exception {
+        Map<QueryClass, SearchLatency.Timings> timings =
+                LatencyProcess.run(index, MIX, 1, PER_CLASS, "256m", dir.resolve("latency.log"));
+
+        assertEquals(List.of(QueryClass.COMMON_WORD, QueryClass.WHO_LEADS), List.copyOf(timings.keySet()));
+        for (SearchLatency.Timings t : timings.values()) {
+            assertEquals(PER_CLASS, t.first().latency().count());
+            assertEquals(PER_CLASS, t.repeated().count());
+            assertTrue(t.first().latency().p50Ms() > 0, "a search takes time");
+        }
+        assertTrue(MIX.contains(timings.get(QueryClass.COMMON_WORD).first().slowest()),
+                "the slowest query is one of the mix: " + timings.get(QueryClass.COMMON_WORD).first().slowest());
+    }
+
+    @Test
+    void aChildThatFailsNamesItsLog() throws IOException {
+        Path log = dir.resolve("missing.log");
+        IOException failure = assertThrows(IOException.class,
+                () -> LatencyProcess.run(dir.resolve("no-index"), MIX, 1, PER_CLASS, "256m", log));
+
+        assertTrue(failure.getMessage().contains(log.toString()), failure.getMessage());
+        assertTrue(Files.size(log) > 0, "the child's error is in its log");
+    }
+}
