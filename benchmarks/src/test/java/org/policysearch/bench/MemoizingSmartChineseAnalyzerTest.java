@@ -62,9 +62,10 @@ class MemoizingSmartChineseAnalyzerTest {
              Stream<Path> seeds = Files.list(SEED_CORPUS)) {
             for (Path seed : seeds.sorted().toList()) {
                 String text = Files.readString(seed, StandardCharsets.UTF_8);
-                // Twice through the same analyzer: the second pass is served from memory.
-                assertEquals(tokens(stock, text), tokens(memo, text), seed.toString());
-                assertEquals(tokens(stock, text), tokens(memo, text), seed.toString());
+                // A sentence is remembered on its second sighting: the third pass is served from memory.
+                for (int pass = 0; pass < 3; pass++) {
+                    assertEquals(tokens(stock, text), tokens(memo, text), seed.toString());
+                }
             }
         }
     }
