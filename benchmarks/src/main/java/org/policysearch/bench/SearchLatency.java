@@ -13,10 +13,10 @@ import org.policysearch.search.SearchRequest;
 /**
  * Query latency through the search core, timed in {@link LatencyProcess}: each call computes the
  * page of hits, the drill-sideways facets and the highlights (or the who-leads ranking), as the
- * API would. Searches
- * are timed twice: as first searches, on a backend without caches, so that every call does all
- * the work of a question the index has not been asked; and as repeated searches, on a backend with
- * the serve path's caches, which the warm-up has filled with every query's answer.
+ * API would. Searches are timed twice: as first searches, on a backend without caches, so that
+ * every call does all the work of a question the index has not been asked; and as repeated
+ * searches, on a backend with the serve path's caches, which the warm-up has filled with every
+ * query's answer.
  */
 final class SearchLatency {
 
