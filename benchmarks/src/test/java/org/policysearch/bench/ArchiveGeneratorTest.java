@@ -20,12 +20,11 @@ import org.policysearch.agency.AgencyRegistry;
 
 class ArchiveGeneratorTest {
 
-    private static final Path SEED_CORPUS = Path.of("..", "corpus");
     private static ArchiveGenerator generator;
 
     @BeforeAll
     static void loadSeed() throws IOException {
-        generator = new ArchiveGenerator(SeedText.load(SEED_CORPUS), new AgencyPool(AgencyRegistry.bundled()));
+        generator = new ArchiveGenerator(SeedText.load(SeedCorpusDir.PATH), new AgencyPool(AgencyRegistry.bundled()));
     }
 
     @Test

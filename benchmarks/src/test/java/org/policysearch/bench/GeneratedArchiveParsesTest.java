@@ -19,14 +19,13 @@ import org.policysearch.task.TaskRecord;
 /** The generated notices read back, through the project's parser, as the tasks the generator wrote. */
 class GeneratedArchiveParsesTest {
 
-    private static final Path SEED_CORPUS = Path.of("..", "corpus");
     /** Differences listed when the test fails: enough to see the pattern, not the whole archive. */
     private static final int MAX_REPORTED = 8;
     private static ArchiveGenerator generator;
 
     @BeforeAll
     static void loadSeed() throws IOException {
-        generator = new ArchiveGenerator(SeedText.load(SEED_CORPUS), new AgencyPool(AgencyRegistry.bundled()));
+        generator = new ArchiveGenerator(SeedText.load(SeedCorpusDir.PATH), new AgencyPool(AgencyRegistry.bundled()));
     }
 
     @Test

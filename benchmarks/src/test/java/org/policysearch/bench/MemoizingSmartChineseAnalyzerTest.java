@@ -22,7 +22,6 @@ import org.policysearch.agency.AgencyRegistry;
 
 class MemoizingSmartChineseAnalyzerTest {
 
-    private static final Path SEED_CORPUS = Path.of("..", "corpus");
 
     /** Every token of a text: term, offsets, position increment, type; and the final offset. */
     private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
@@ -45,7 +44,7 @@ class MemoizingSmartChineseAnalyzerTest {
 
     @Test
     void yieldsExactlyTheStockTokensOverAWholeGeneratedArchive() throws IOException {
-        ArchiveGenerator generator = new ArchiveGenerator(SeedText.load(SEED_CORPUS), new AgencyPool(AgencyRegistry.bundled()));
+        ArchiveGenerator generator = new ArchiveGenerator(SeedText.load(SeedCorpusDir.PATH), new AgencyPool(AgencyRegistry.bundled()));
         try (Analyzer stock = new SmartChineseAnalyzer(); Analyzer memo = new MemoizingSmartChineseAnalyzer()) {
             int files = 0;
             for (GeneratedFile file : generator.files(42, Sizes.parse("1MB"))) {
@@ -59,7 +58,7 @@ class MemoizingSmartChineseAnalyzerTest {
     @Test
     void yieldsExactlyTheStockTokensOnTheSeedNotices() throws IOException {
         try (Analyzer stock = new SmartChineseAnalyzer(); Analyzer memo = new MemoizingSmartChineseAnalyzer();
-             Stream<Path> seeds = Files.list(SEED_CORPUS)) {
+             Stream<Path> seeds = Files.list(SeedCorpusDir.PATH)) {
             for (Path seed : seeds.sorted().toList()) {
                 String text = Files.readString(seed, StandardCharsets.UTF_8);
                 // A sentence is remembered on its second sighting: the third pass is served from memory.
