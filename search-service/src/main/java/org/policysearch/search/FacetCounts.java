@@ -15,7 +15,6 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -176,11 +175,7 @@ final class FacetCounts {
             columns[d] = dims.get(d).column();
             counts[d] = new int[columns[d].size()];
         }
-        DocIdSetIterator docs = matching.bits().iterator();
-        if (docs == null) {
-            return counts;
-        }
-        DocBatches.forEach(docs, from, to, matching.context().docBase, new int[COUNT_BATCH], (batch, count) -> {
+        DocBatches.forEach(matching.bits(), from, to, matching.context().docBase, new int[COUNT_BATCH], (batch, count) -> {
             for (int d = 0; d < columns.length; d++) {
                 columns[d].add(batch, count, counts[d]);
             }
