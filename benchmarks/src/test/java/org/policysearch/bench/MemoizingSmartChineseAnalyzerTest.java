@@ -22,7 +22,6 @@ import org.policysearch.agency.AgencyRegistry;
 
 class MemoizingSmartChineseAnalyzerTest {
 
-
     /** Every token of a text: term, offsets, position increment, type; and the final offset. */
     private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
         List<String> out = new ArrayList<>();

@@ -244,7 +244,7 @@ final class LuceneQueries {
 
         /** Title and text share the recall analyzer, so the term is analysed once for both. */
         static Literals of(ParsedQuery.Term term) {
-            if (term.field() != Field.ANY && term.field() != Field.TITLE) {
+            if (!term.field().inText()) {
                 return new Literals(null, null);
             }
             List<Token> tokens = withoutCoveredUnigrams(analyze(IndexSchema.TITLE, term.text()));
@@ -327,7 +327,7 @@ final class LuceneQueries {
 
     /** What smartcn makes of a title or text term (nothing for the other fields), in order. */
     private static List<String> smartcnWords(ParsedQuery.Term term) {
-        if (term.field() != Field.ANY && term.field() != Field.TITLE) {
+        if (!term.field().inText()) {
             return List.of();
         }
         return analyze(IndexSchema.TEXT_WORDS, term.text()).stream().map(Token::term).toList();

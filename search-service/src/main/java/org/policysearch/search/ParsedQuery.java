@@ -39,6 +39,11 @@ public record ParsedQuery(List<Clause> clauses) {
         public String prefix() {
             return prefix;
         }
+
+        /** Whether a term of this field is matched in the tasks' text fields (and ranked by its words). */
+        public boolean inText() {
+            return this == ANY || this == TITLE;
+        }
     }
 
     /**
