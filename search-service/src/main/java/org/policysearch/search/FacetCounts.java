@@ -10,6 +10,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -72,8 +73,8 @@ final class FacetCounts {
             top = titled.get().scoreDocs;
             matches = searcher.search(query, counting);
         } else {
-            Object[] collected = searcher.search(query, new MultiCollectorManager(
-                    new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE), counting));
+            Object[] collected = searcher.search(query, new MultiCollectorManager(ranking(built, window, sort),
+                    counting));
             top = ((TopFieldDocs) collected[0]).scoreDocs;
             matches = (MatchCounting.Counted) collected[1];
         }
@@ -94,6 +95,14 @@ final class FacetCounts {
             put(byDim, facet, searcher.search(othersThan(facet, built), counting(List.of(facet))).counts().get(0));
         }
         return new Result(matches.total(), top, new ColumnFacets(byDim));
+    }
+
+    /** What finds the page in the pass that counts: every match is visited, the ranking skips what it can. */
+    private CollectorManager<?, ? extends TopFieldDocs> ranking(LuceneQueries.Built built, int window, Sort sort)
+            throws IOException {
+        Optional<CompetitiveRanking> competitive = CompetitiveRanking.of(searcher, built.scoreParts(), window, sort);
+        return competitive.isPresent() ? competitive.get()
+                : new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE);
     }
 
     private void put(Map<String, ColumnFacets.Counted> byDim, Facet facet, int[] counts) {

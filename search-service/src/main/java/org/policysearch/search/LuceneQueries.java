@@ -66,8 +66,20 @@ final class LuceneQueries {
      * @param filtered   the dimension of each of {@code query}'s drill-down queries, in their order
      * @param titleFirst for a query scored by one title-or-text term, how a task without the term in
      *                   its title is scored
+     * @param scoreParts for a query scored by one title-or-text term of several ranking words, what
+     *                   its score is the sum of
      */
-    record Built(DrillDownQuery query, List<Facet> filtered, Query highlight, Optional<TitleFirst> titleFirst) {
+    record Built(DrillDownQuery query, List<Facet> filtered, Query highlight, Optional<TitleFirst> titleFirst,
+                 Optional<ScoreParts> scoreParts) {
+    }
+
+    /**
+     * A query's scored clauses in two parts whose scores add up to the query's: {@code exact}, the
+     * ranking words in the title, cheap to score task by task (titles are short, their postings
+     * few), and {@code bounded}, every other scored clause (the term's literal match and its words
+     * in the text), which a task can at most reach by their highest scores.
+     */
+    record ScoreParts(List<Query> exact, List<Query> bounded) {
     }
 
     /**
@@ -90,18 +102,21 @@ final class LuceneQueries {
         }
         boolean oneScoredTerm = oneScoredTerm(parsed);
         Optional<TitleFirst> titleFirst = Optional.empty();
+        Optional<ScoreParts> scoreParts = Optional.empty();
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         for (Clause clause : parsed.clauses()) {
             BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
             for (ParsedQuery.Term term : clause.anyOf()) {
                 Literals literals = Literals.of(term);
                 List<String> words = smartcnWords(term);
-                Optional<Query> ranking = clause.excluded() ? Optional.empty() : ranking(term, words);
-                anyOf.add(match(term, literals, words, request.fold()), Occur.SHOULD);
+                Optional<Ranking> ranking = clause.excluded() ? Optional.empty() : ranking(term, words);
+                Query match = match(term, literals, words, request.fold());
+                anyOf.add(match, Occur.SHOULD);
                 if (oneScoredTerm && !clause.excluded()) {
                     titleFirst = titleFirst(term, literals, words);
+                    scoreParts = ranking.flatMap(r -> scoreParts(match, r));
                 }
-                ranking.ifPresent(q -> base.add(q, Occur.SHOULD));
+                ranking.ifPresent(r -> base.add(r.query(), Occur.SHOULD));
                 if (!clause.excluded()) {
                     literals.highlight().ifPresent(q -> highlight.add(q, Occur.SHOULD));
                 }
@@ -123,7 +138,22 @@ final class LuceneQueries {
                 filtered.add(dimension);
             }
         }
-        return new Built(query, List.copyOf(filtered), highlight.build(), titleFirst);
+        return new Built(query, List.copyOf(filtered), highlight.build(), titleFirst, scoreParts);
+    }
+
+    /**
+     * The score of a query of one term, {@code match} ranked by {@code ranking}, in parts; only
+     * for several ranking words (one is ranked title first). With several terms each required
+     * clause's highest score goes into the bound, which the 1 GB AND of two words never fell
+     * below the page: every match was ranked, and checking cost 5 %.
+     */
+    private static Optional<ScoreParts> scoreParts(Query match, Ranking ranking) {
+        if (ranking.title().size() < 2) {
+            return Optional.empty();
+        }
+        List<Query> bounded = new ArrayList<>(ranking.text());
+        bounded.add(0, match);
+        return Optional.of(new ScoreParts(ranking.title(), List.copyOf(bounded)));
     }
 
     /**
@@ -333,18 +363,26 @@ final class LuceneQueries {
         return analyze(IndexSchema.TEXT_WORDS, term.text()).stream().map(Token::term).toList();
     }
 
+    /** A term's ranking clauses, with those of the title and of the text apart. */
+    private record Ranking(Query query, List<Query> title, List<Query> text) {
+    }
+
     /** smartcn words of a title or text term, title boosted: optional, for ranking only. */
-    private static Optional<Query> ranking(ParsedQuery.Term term, List<String> words) {
+    private static Optional<Ranking> ranking(ParsedQuery.Term term, List<String> words) {
         BooleanQuery.Builder ranking = new BooleanQuery.Builder();
+        List<Query> title = new ArrayList<>();
+        List<Query> text = new ArrayList<>();
         for (String word : rankingWords(words)) {
-            ranking.add(new BoostQuery(new TermQuery(new Term(IndexSchema.TITLE_WORDS, word)),
-                    IndexSchema.TITLE_BOOST), Occur.SHOULD);
+            Query inTitle = new BoostQuery(new TermQuery(new Term(IndexSchema.TITLE_WORDS, word)), IndexSchema.TITLE_BOOST);
+            ranking.add(inTitle, Occur.SHOULD);
+            title.add(inTitle);
             if (term.field() == Field.ANY) {
-                ranking.add(new TermQuery(new Term(IndexSchema.TEXT_WORDS, word)), Occur.SHOULD);
+                Query inText = new TermQuery(new Term(IndexSchema.TEXT_WORDS, word));
+                ranking.add(inText, Occur.SHOULD);
+                text.add(inText);
             }
         }
-        BooleanQuery query = ranking.build();
-        return query.clauses().isEmpty() ? Optional.empty() : Optional.of(query);
+        return title.isEmpty() ? Optional.empty() : Optional.of(new Ranking(ranking.build(), title, text));
     }
 
     private static List<String> rankingWords(List<String> words) {

@@ -2,20 +2,15 @@ package org.policysearch.search;
 
 import java.io.IOException;
 import java.util.Optional;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.Weight;
 
 /**
  * The first hits by relevance of a query scored by one title-or-text term of one smartcn word,
@@ -28,12 +23,6 @@ import org.apache.lucene.search.Weight;
  * matches 2.4 ms and the unscored count 0.8 ms.
  */
 final class TitleFirstPage {
-
-    /**
-     * How far above the bound the page's last score must be: a score is a float sum, and the bound
-     * one too, added in another order.
-     */
-    private static final double ROUNDING = 1e-5;
 
     private TitleFirstPage() {
     }
@@ -57,21 +46,7 @@ final class TitleFirstPage {
             return Optional.empty();
         }
         float last = (Float) ((FieldDoc) top.scoreDocs[window - 1]).fields[0];
-        double bound = maxScore(searcher, split.withoutTitle());
-        return last > bound + bound * ROUNDING ? Optional.of(top) : Optional.empty();
-    }
-
-    /** The highest score any task can have by {@code query}, from the postings' impacts. */
-    private static double maxScore(IndexSearcher searcher, Query query) throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
-        double max = 0;
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Scorer scorer = weight.scorer(leaf);
-            if (scorer != null) {
-                scorer.advanceShallow(0);
-                max = Math.max(max, scorer.getMaxScore(DocIdSetIterator.NO_MORE_DOCS));
-            }
-        }
-        return max;
+        double bound = MaxScore.of(searcher, MaxScore.weight(searcher, split.withoutTitle()));
+        return last > MaxScore.withRounding(bound) ? Optional.of(top) : Optional.empty();
     }
 }

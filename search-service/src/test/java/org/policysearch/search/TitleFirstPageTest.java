@@ -2,25 +2,22 @@ package org.policysearch.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.policysearch.search.SplitCorpusSearcher.describe;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policysearch.index.IndexLocation;
@@ -39,22 +36,7 @@ class TitleFirstPageTest {
 
     private static final int[] WINDOWS = {3, 10, 20};
 
-    private static DirectoryReader reader;
-    private static SearchThreads threads;
-    private static IndexSearcher searcher;
-
-    @BeforeAll
-    static void open() throws IOException {
-        reader = CorpusIndexFixture.openReader();
-        threads = new SearchThreads(2);
-        searcher = threads.searcher(reader);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        threads.close();
-        reader.close();
-    }
+    private static final IndexSearcher CORPUS = SplitCorpusSearcher.shared();
 
     /** How many of the requests got a title-first page, and how those pages differed from ranking every match. */
     private record Outcome(int titleFirst, List<String> differences) {
@@ -67,24 +49,16 @@ class TitleFirstPageTest {
             LuceneQueries.Built built = LuceneQueries.build(request);
             Sort sort = LuceneSearchBackend.sort(request);
             for (int window : WINDOWS) {
-                Optional<TopFieldDocs> page = TitleFirstPage.find(searcher, built, window, sort);
+                Optional<TopFieldDocs> page = TitleFirstPage.find(CORPUS, built, window, sort);
                 if (page.isEmpty()) {
                     continue;
                 }
                 titleFirst++;
-                ScoreDoc[] every = searcher.search(built.query(),
-                        new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE)).scoreDocs;
-                if (!describe(every).equals(describe(page.get().scoreDocs))) {
-                    differences.add(request.query() + " " + request.years() + " top " + window + ": every match "
-                            + describe(every) + ", title first " + describe(page.get().scoreDocs));
-                }
+                SplitCorpusSearcher.differenceFromEveryMatch(CORPUS, request, window, page.get().scoreDocs,
+                        "title first").ifPresent(differences::add);
             }
         }
         return new Outcome(titleFirst, differences);
-    }
-
-    private static List<String> describe(ScoreDoc[] hits) {
-        return Arrays.stream(hits).map(hit -> hit.doc + Arrays.toString(((FieldDoc) hit).fields)).toList();
     }
 
     private static SearchRequest withYear(String q, int year) {
@@ -148,21 +122,21 @@ class TitleFirstPageTest {
             assertEquals("outranked#5", TaskDocuments.toTask(stored.document(every[0].doc)).taskId(),
                     "the text should outrank the titles: " + describe(every));
             assertEquals(Optional.empty(), TitleFirstPage.find(ownSearcher, built, 3, sort).map(top -> top.scoreDocs)
-                    .map(TitleFirstPageTest::describe));
+                    .map(SplitCorpusSearcher::describe));
         }
     }
 
     @Test
     void onlyRelevanceOfOneWordIsRankedTitleFirst() throws IOException {
         for (String q : List.of("发展 建设", "\"生态建设\"", "title:发展", "发展 OR 建设", "lead:发展改革委 发展")) {
-            assertTrue(TitleFirstPage.find(searcher, LuceneQueries.build(Fixtures.request(q)), 3,
+            assertTrue(TitleFirstPage.find(CORPUS, LuceneQueries.build(Fixtures.request(q)), 3,
                     LuceneSearchBackend.sort(Fixtures.request(q))).isEmpty(), q);
         }
         SearchRequest byDate = new SearchRequest("发展", List.of(), List.of(), List.of(), null, null, List.of(),
                 List.of(), 1, Limits.DEFAULT_SIZE, SearchRequest.Sort.DATE, false);
-        assertTrue(TitleFirstPage.find(searcher, LuceneQueries.build(byDate), 3, LuceneSearchBackend.sort(byDate))
+        assertTrue(TitleFirstPage.find(CORPUS, LuceneQueries.build(byDate), 3, LuceneSearchBackend.sort(byDate))
                 .isEmpty());
-        assertTrue(TitleFirstPage.find(searcher, LuceneQueries.build(Fixtures.request("发展")), 3,
+        assertTrue(TitleFirstPage.find(CORPUS, LuceneQueries.build(Fixtures.request("发展")), 3,
                 LuceneSearchBackend.sort(Fixtures.request("发展"))).isPresent());
     }
 }
