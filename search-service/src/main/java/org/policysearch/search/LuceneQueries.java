@@ -310,17 +310,17 @@ final class LuceneQueries {
      * field's grams twin: counting the matches of the ten 1 GB common words (3–4 characters,
      * 0.1–0.24 million matches each) took 2.2–6.0 ms as phrases and 0.16–0.40 ms as single terms.
      * A longer run must hold its first and last grams, which leaves the phrase few texts to confirm
-     * (two grams need not be one run).
+     * (two grams need not be one run), and the phrase needs only the bigrams that cover the run.
      */
     private record Literal(Query phrase, Query match) {
 
         /** @param tokens the term's recall tokens, covered unigrams dropped */
         static Literal of(String field, String gramsField, List<Token> tokens, ParsedQuery.Term term) {
             Query phrase = literal(field, tokens, term);
-            return new Literal(phrase, hanRun(tokens).map(run -> runMatch(gramsField, run, phrase)).orElse(phrase));
+            return new Literal(phrase, hanRun(tokens).map(run -> runMatch(field, gramsField, run)).orElse(phrase));
         }
 
-        private static Query runMatch(String gramsField, int[] run, Query phrase) {
+        private static Query runMatch(String field, String gramsField, int[] run) {
             if (run.length <= IndexSchema.GRAM_MAX) {
                 return new TermQuery(new Term(gramsField, new String(run, 0, run.length)));
             }
@@ -328,8 +328,27 @@ final class LuceneQueries {
                     .add(new TermQuery(new Term(gramsField, new String(run, 0, IndexSchema.GRAM_MAX))), Occur.FILTER)
                     .add(new TermQuery(new Term(gramsField,
                             new String(run, run.length - IndexSchema.GRAM_MAX, IndexSchema.GRAM_MAX))), Occur.FILTER)
-                    .add(phrase, Occur.FILTER)
+                    .add(coveringBigrams(field, run), Occur.FILTER)
                     .build();
+        }
+
+        /**
+         * The run as a phrase of every other bigram (and the last): a bigram stands at its first
+         * character's position, and two Han characters at consecutive positions are adjacent, so
+         * bigrams at 0, 2, 4 … spell the run as surely as all of them. 义务教育优质 is three bigrams
+         * instead of five: counting its 1 GB matches in the text took 3.2, 2.5 and 2.8 ms where all
+         * five took 4.8, 3.2 and 3.5 (three runs). Like the grams, it reads a character the tokenizer
+         * drops (a superscript digit) as no character.
+         */
+        private static Query coveringBigrams(String field, int[] run) {
+            PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+            for (int start = 0; start + 2 <= run.length; start += 2) {
+                phrase.add(new Term(field, new String(run, start, 2)), start);
+            }
+            if (run.length % 2 == 1) {
+                phrase.add(new Term(field, new String(run, run.length - 2, 2)), run.length - 2);
+            }
+            return phrase.build();
         }
 
         /**

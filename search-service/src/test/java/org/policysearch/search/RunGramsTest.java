@@ -56,6 +56,9 @@ class RunGramsTest {
     void aLongRunNeedsItsGramsInOneRun() {
         assertEquals(List.of(DOC + "#1"), ids("农业现代化"));
         assertEquals(List.of(DOC + "#1"), ids("title:农业现代化"));
+        assertEquals(List.of(DOC + "#1"), ids("快农业现代化"));
+        assertEquals(List.of(DOC + "#1"), ids("农业现代化步伐"));
+        assertEquals(List.of(), ids("农业现代业现代化"));
     }
 
     @Test
