@@ -37,7 +37,8 @@ final class ColumnFacets extends Facets {
 
     @Override
     public FacetResult getAllChildren(String dim, String... path) {
-        return result(dim, counted(dim).toArray());
+        int[] ordinals = counted(dim).toArray();
+        return result(dim, new Top(ordinals, ordinals.length));
     }
 
     @Override
@@ -67,20 +68,29 @@ final class ColumnFacets extends Facets {
                 : IntStream.range(0, counted.counts().length).filter(ord -> counted.counts()[ord] > 0);
     }
 
+    /** Ordinals best first, and how many ordinals of the dimension have a count. */
+    private record Top(int[] ordinals, int childCount) {
+    }
+
     /**
      * The {@code topN} ordinals with the highest counts, best first: one pass keeping the best
-     * so far in order, as a dimension may have tens of thousands of values (documents).
+     * so far in order, and counting the ordinals with a count, as a dimension may have tens of
+     * thousands of values (documents).
      */
-    private int[] top(String dim, int topN) {
+    private Top top(String dim, int topN) {
         Counted counted = byDim.get(dim);
         if (counted == null) {
-            return new int[0];
+            return new Top(new int[0], 0);
         }
         int[] counts = counted.counts();
         int[] best = new int[Math.min(topN, counts.length)];
         int size = 0;
+        int childCount = 0;
         for (int ord = 0; ord < counts.length; ord++) {
             int count = counts[ord];
+            if (count > 0) {
+                childCount++;
+            }
             if (count == 0 || (size == best.length && count <= counts[best[size - 1]])) {
                 continue; // a later ordinal with an equal count ranks after
             }
@@ -91,10 +101,11 @@ final class ColumnFacets extends Facets {
             }
             best[at] = ord;
         }
-        return Arrays.copyOf(best, size);
+        return new Top(Arrays.copyOf(best, size), childCount);
     }
 
-    private FacetResult result(String dim, int[] ordinals) {
+    private FacetResult result(String dim, Top top) {
+        int[] ordinals = top.ordinals();
         if (ordinals.length == 0) {
             return null;
         }
@@ -103,6 +114,6 @@ final class ColumnFacets extends Facets {
         for (int i = 0; i < ordinals.length; i++) {
             values[i] = new LabelAndValue(counted.column().label(ordinals[i]), counted.counts()[ordinals[i]]);
         }
-        return new FacetResult(dim, new String[0], UNCOUNTED, values, (int) counted(dim).count());
+        return new FacetResult(dim, new String[0], UNCOUNTED, values, top.childCount());
     }
 }

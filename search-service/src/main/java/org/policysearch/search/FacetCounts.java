@@ -16,6 +16,7 @@ import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
@@ -66,11 +67,11 @@ final class FacetCounts {
         List<Facet> read = unfiltered.stream().filter(facet -> !rolledUp(facet, unfiltered)).toList();
         MatchCounting counting = counting(read);
 
-        Optional<TopFieldDocs> titled = TitleFirstPage.find(searcher, built, window, sort);
+        Optional<DrillDownQuery> page = built.page().filter(q -> byScore(sort));
         ScoreDoc[] top;
         MatchCounting.Counted matches;
-        if (titled.isPresent()) {
-            top = titled.get().scoreDocs;
+        if (page.isPresent()) {
+            top = searcher.search(page.get(), new TopFieldCollectorManager(sort, window, null, window)).scoreDocs;
             matches = searcher.search(query, counting);
         } else {
             Object[] collected = searcher.search(query, new MultiCollectorManager(ranking(built, window, sort),
@@ -78,7 +79,7 @@ final class FacetCounts {
             top = ((TopFieldDocs) collected[0]).scoreDocs;
             matches = (MatchCounting.Counted) collected[1];
         }
-        TopFieldCollector.populateScores(top, searcher, query);
+        TopFieldCollector.populateScores(top, searcher, built.ranked());
 
         Map<String, ColumnFacets.Counted> byDim = new HashMap<>();
         for (int i = 0; i < read.size(); i++) {
@@ -97,12 +98,16 @@ final class FacetCounts {
         return new Result(matches.total(), top, new ColumnFacets(byDim));
     }
 
-    /** What finds the page in the pass that counts: every match is visited, the ranking skips what it can. */
+    /** What finds the page in the pass that counts, when no page query does: every match is visited, the ranking skips what it can. */
     private CollectorManager<?, ? extends TopFieldDocs> ranking(LuceneQueries.Built built, int window, Sort sort)
             throws IOException {
         Optional<CompetitiveRanking> competitive = CompetitiveRanking.of(searcher, built.scoreParts(), window, sort);
         return competitive.isPresent() ? competitive.get()
                 : new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE);
+    }
+
+    private static boolean byScore(Sort sort) {
+        return sort.getSort()[0].getType() == SortField.Type.SCORE;
     }
 
     private void put(Map<String, ColumnFacets.Counted> byDim, Facet facet, int[] counts) {

@@ -157,7 +157,7 @@ public final class LuceneSearchBackend implements SearchBackend {
             return new Counts(result.total(), facets(result.facets(), request));
         });
         ScoreDoc[] top = countedPage[0] != null ? countedPage[0]
-                : topHits(snapshot.partitioned(), built.query(), window, sort(request));
+                : topHits(snapshot.partitioned(), built.ranked(), window, sort(request));
         ScoreDoc[] page = Arrays.copyOfRange(top, Math.min((request.page() - 1) * request.size(), top.length),
                 top.length);
         return new SearchResult(counts.total(), hits(snapshot, built.highlight(), page), counts.facets(),
@@ -192,7 +192,7 @@ public final class LuceneSearchBackend implements SearchBackend {
             StoredFields stored = searcher.storedFields();
             FieldDoc after = null;
             for (int size = EXPORT_FIRST_BATCH; ; size = Math.min(2 * size, EXPORT_MAX_BATCH)) {
-                TopFieldDocs batch = searcher.searchAfter(after, built.query(), size, sort(request), false);
+                TopFieldDocs batch = searcher.searchAfter(after, built.ranked(), size, sort(request), false);
                 for (ScoreDoc hit : batch.scoreDocs) {
                     sink.accept(TaskDocuments.toTask(stored.document(hit.doc)));
                 }

@@ -82,6 +82,10 @@ final class Ordinals {
 
     /** Adds one to the count of each ordinal of each of the first {@code count} {@code entries}. */
     void add(int[] entries, int count, int[] counts) {
+        if (starts == null && width == 1) {
+            addSingle(entries, count, counts);
+            return;
+        }
         if (bytes != null && starts == null) {
             addFixedBytes(entries, count, counts);
             return;
@@ -130,6 +134,39 @@ final class Ordinals {
         }
         for (int ordinal = 0; ordinal < counts.length; ordinal++) {
             counts[ordinal] += tally[ordinal];
+        }
+    }
+
+    /**
+     * One slot per entry (the document column, year, region): a loop per element type without the
+     * per-entry slot loop of {@link #add}, whose bounds and type tests the document column paid for
+     * every match.
+     */
+    private void addSingle(int[] entries, int count, int[] counts) {
+        if (bytes != null) {
+            byte[] bytes = this.bytes;
+            for (int k = 0; k < count; k++) {
+                int ordinal = Byte.toUnsignedInt(bytes[entries[k]]);
+                if (ordinal != BYTE_NONE) {
+                    counts[ordinal]++;
+                }
+            }
+        } else if (chars != null) {
+            char[] chars = this.chars;
+            for (int k = 0; k < count; k++) {
+                int ordinal = chars[entries[k]];
+                if (ordinal != CHAR_NONE) {
+                    counts[ordinal]++;
+                }
+            }
+        } else {
+            int[] ints = this.ints;
+            for (int k = 0; k < count; k++) {
+                int ordinal = ints[entries[k]];
+                if (ordinal != NONE) {
+                    counts[ordinal]++;
+                }
+            }
         }
     }
 

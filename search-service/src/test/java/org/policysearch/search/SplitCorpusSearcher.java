@@ -35,11 +35,12 @@ final class SplitCorpusSearcher {
 
     /**
      * How {@code page}, found by {@code how}, differs from the first {@code window} hits that ranking
-     * every match of {@code request} on {@code searcher} gives; empty when it is the same page.
+     * every match of {@code request} on {@code searcher} gives (by the query that ranks its matches,
+     * {@link LuceneQueries.Built#ranked}); empty when it is the same page.
      */
     static Optional<String> differenceFromEveryMatch(IndexSearcher searcher, SearchRequest request, int window,
                                                      ScoreDoc[] page, String how) throws IOException {
-        ScoreDoc[] every = searcher.search(LuceneQueries.build(request).query(),
+        ScoreDoc[] every = searcher.search(LuceneQueries.build(request).ranked(),
                 new TopFieldCollectorManager(LuceneSearchBackend.sort(request), window, null, Integer.MAX_VALUE))
                 .scoreDocs;
         return describe(every).equals(describe(page)) ? Optional.empty()
