@@ -24,10 +24,10 @@ public final class NoticeParser {
 
     /**
      * @param sourceFile the path relative to the corpus folder, as reported
-     * @param stem       the file name without extension, from which document ids are made
+     * @param idBase     what the document ids are made of ({@link DocumentIds}): the file name without extension
      * @param sidecar    the file's sidecar, or null
      */
-    public ParsedFile parse(String sourceFile, String stem, String text, Sidecar sidecar) {
+    public ParsedFile parse(String sourceFile, String idBase, String text, Sidecar sidecar) {
         List<String> lines = Arrays.asList(text.split("\n", -1));
         List<DocumentSplitter.Span> spans = DocumentSplitter.split(lines);
         List<Notice> notices = new ArrayList<>();
@@ -46,13 +46,13 @@ public final class NoticeParser {
             List<Block> blocks = BlockReader.read(docLines, span.start() + 1, meta.lines(), scrape);
             ItemReader.Result items = scrape ? ScrapeReader.read(blocks, sourceFile) : ItemReader.read(blocks, sourceFile);
             problems.addAll(items.problems());
-            String docId = spans.size() == 1 ? stem : stem + "-" + (k + 1);
+            String docId = spans.size() == 1 ? idBase : idBase + "-" + (k + 1);
             if (items.tasks().isEmpty()) {
                 problems.add(new Problem(sourceFile, span.start() + 1, "document " + docId + " has no numbered tasks"));
             }
             if (meta.year() == null) {
                 problems.add(new Problem(sourceFile, span.start() + 1, "document " + docId
-                        + ": no date or year in the text; add a sidecar " + stem + Sidecar.SUFFIX));
+                        + ": no date or year in the text; add a sidecar " + Sidecar.besides(sourceFile)));
             }
             for (TaskDraft draft : items.tasks()) {
                 tasks.add(record(draft, docId, meta, sourceFile, unknown, problems));

@@ -13,6 +13,11 @@ public record Sidecar(String title, String issuer, String docNumber, LocalDate d
 
     public static final String SUFFIX = ".meta.json";
 
+    /** The sidecar's path beside a notice file's ({@code 2019/notice.txt} → {@code 2019/notice.meta.json}). */
+    static String besides(String noticeFile) {
+        return CorpusReader.withoutSuffix(noticeFile) + SUFFIX;
+    }
+
     /** {@code metadata} with its gaps filled; the title only when the file holds one document. */
     NoticeMetadata fill(NoticeMetadata metadata, boolean onlyDocument) {
         LocalDate filledDate = metadata.date() != null ? metadata.date() : date;

@@ -25,6 +25,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policysearch.agency.AgencyRegistry;
+import org.policysearch.parse.CorpusReader;
 import org.policysearch.parse.ParsedFile;
 import org.policysearch.parse.SeedCorpus;
 
@@ -211,5 +212,22 @@ class IndexBuilderTest {
         assertEquals(1, summary.documents());
         assertEquals(39, summary.tasks());
         checkCurrent();
+    }
+
+    /** Before document ids took the folder of such files, the second file's tasks replaced the first's. */
+    @Test
+    void filesOfOneNameInTwoFoldersAreBothIndexed(@TempDir Path corpus) throws IOException {
+        List<Path> seeds = TestCorpus.source().files().subList(0, 2);
+        long seedTasks = 0;
+        for (int i = 0; i < seeds.size(); i++) {
+            Path folder = Files.createDirectories(corpus.resolve("20" + (17 + i)));
+            Files.copy(seeds.get(i), folder.resolve("notice.txt"));
+            seedTasks += TestCorpus.source().read(seeds.get(i)).tasks().size();
+        }
+        IndexBuilder.Summary summary = build(IndexBuilder.Source.corpus(new CorpusReader(AgencyRegistry.bundled()),
+                corpus));
+        assertEquals(2, summary.documents());
+        assertEquals(seedTasks, summary.tasks());
+        assertEquals(Long.toString(seedTasks), checkCurrent().get(IndexSchema.COMMIT_TASKS));
     }
 }

@@ -139,4 +139,51 @@ class CorpusReaderTest {
         assertEquals(2, parsed.tasks().size());
         assertEquals("确保转移支付比重继续增加。", parsed.tasks().get(0).text());
     }
+
+    /** Every task of the files, in order: what a build indexes (one entry per task id). */
+    private List<TaskRecord> readAll() throws Exception {
+        List<TaskRecord> tasks = new java.util.ArrayList<>();
+        for (Path file : reader.files(corpus)) {
+            tasks.addAll(reader.read(corpus, file).tasks());
+        }
+        return tasks;
+    }
+
+    @Test
+    void filesOfOneNameInTwoFoldersKeepTheirDocumentsApart() throws Exception {
+        Files.createDirectories(corpus.resolve("2017"));
+        Files.createDirectories(corpus.resolve("2019"));
+        Files.writeString(corpus.resolve("2017/notice.txt"), NOTICE);
+        Files.writeString(corpus.resolve("2019/notice.txt"), NOTICE);
+        Files.writeString(corpus.resolve("2019/other.txt"), NOTICE);
+        List<TaskRecord> tasks = readAll();
+        assertEquals(List.of("2017~notice#1", "2017~notice#2", "2019~notice#1", "2019~notice#2", "other#1", "other#2"),
+                tasks.stream().map(TaskRecord::taskId).toList());
+        assertEquals("2019/notice.txt", tasks.get(2).sourceFile());
+    }
+
+    /** Seed 002 is a gazette of two documents, 002_2da70cd6da6af075-1 and -2. */
+    @Test
+    void aDocumentIdThatAnotherFileTakesIsRefusedNamingTheOther() throws Exception {
+        Path gazette = SeedCorpus.path().resolve("002_2da70cd6da6af075.txt");
+        Files.copy(gazette, corpus.resolve("gazette.txt"));
+        Files.writeString(corpus.resolve("gazette-1.txt"), NOTICE);
+        Files.createDirectories(corpus.resolve("a"));
+        Files.writeString(corpus.resolve("a/notice.txt"), NOTICE);
+        Files.writeString(corpus.resolve("notice.txt"), NOTICE);
+        Files.writeString(corpus.resolve("a~notice.txt"), NOTICE);
+
+        ParsedFile parts = read("gazette.txt");
+        assertEquals(List.of("gazette-2"), parts.notices().stream().map(Notice::docId).toList());
+        assertTrue(parts.tasks().stream().allMatch(task -> task.docId().equals("gazette-2")));
+        assertTrue(parts.problems().stream().anyMatch(problem -> problem.toString().equals(
+                "gazette.txt: document gazette-1 skipped: gazette-1.txt has that id; rename one of the two files")),
+                parts.problems().toString());
+        assertEquals(List.of("gazette-1#1", "gazette-1#2"), read("gazette-1.txt").tasks().stream()
+                .map(TaskRecord::taskId).toList());
+
+        assertEquals(2, read("a/notice.txt").tasks().size());
+        assertEquals("a~notice.txt: its documents would take the id a~notice of a/notice.txt; rename one of the two files",
+                read("a~notice.txt").skipped().toString());
+    }
 }
