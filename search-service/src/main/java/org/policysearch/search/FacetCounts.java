@@ -98,7 +98,10 @@ final class FacetCounts {
         return new Result(matches.total(), top, new ColumnFacets(byDim));
     }
 
-    /** What finds the page in the pass that counts, when no page query does: every match is visited, the ranking skips what it can. */
+    /**
+     * What finds the page in the pass that counts, when no page query does: every match is visited,
+     * the ranking skips what it can.
+     */
     private CollectorManager<?, ? extends TopFieldDocs> ranking(LuceneQueries.Built built, int window, Sort sort)
             throws IOException {
         Optional<CompetitiveRanking> competitive = CompetitiveRanking.of(searcher, built.scoreParts(), window, sort);

@@ -154,12 +154,12 @@ final class LuceneQueries {
      * clauses whose highest scores together cannot lift a task onto the page are only looked up for
      * the tasks the others find. On the 1 GB common words the page took 1.3–2.6 ms this way, where
      * ranking the tasks whose titles hold the word (the way before) took 2.5–6.1 ms, with the same
-     * hits in the same order. Only where the term's literal is one term: a literal read from
-     * positions would be matched twice, once for the page and once for the counts (the 1 GB
-     * "义务教育优质" took 14.4 ms that way against 11.1 in one pass).
+     * hits in the same order. Only where the term's literal is one term, or implied by its one word:
+     * a literal read from positions would be matched twice, once for the page and once for the
+     * counts (the 1 GB "义务教育优质" took 14.4 ms that way against 11.1 in one pass).
      *
-     * @param match   the term's literal match in title (boosted) and text, scored as constants
-     * @param ranking the term's ranking words
+     * @param match   the term's literal match: title (boosted) or text, each a constant score
+     * @param scored  the two constants and the term's ranking words, as one disjunction
      * @param implied whether every task the ranking words find holds the literal (smartcn reads the
      *                whole term as one word), so that the disjunction matches exactly the term's tasks
      */
