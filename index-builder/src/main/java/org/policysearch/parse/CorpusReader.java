@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -95,7 +97,7 @@ public final class CorpusReader {
      */
     private static ParsedFile withoutOthersIds(ParsedFile parsed, DocumentIds docIds, List<Problem> problems) {
         List<Notice> notices = new ArrayList<>();
-        List<String> kept = new ArrayList<>();
+        Set<String> kept = new HashSet<>();
         for (Notice notice : parsed.notices()) {
             Optional<String> other = docIds.otherFile(notice.docId(), parsed.sourceFile());
             if (other.isPresent()) {

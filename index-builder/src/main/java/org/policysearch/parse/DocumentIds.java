@@ -33,7 +33,8 @@ public final class DocumentIds {
         sourceFiles.forEach(file -> named.merge(stem(file), 1, Integer::sum));
         DocumentIds ids = new DocumentIds();
         for (String file : sourceFiles) {
-            String base = named.get(stem(file)) == 1 ? stem(file) : CorpusReader.withoutSuffix(file).replace("/", FOLDER_JOINER);
+            String stem = stem(file);
+            String base = named.get(stem) == 1 ? stem : CorpusReader.withoutSuffix(file).replace("/", FOLDER_JOINER);
             ids.baseOf.put(file, base);
             ids.fileOf.putIfAbsent(base, file);
         }

@@ -18,7 +18,6 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
@@ -65,7 +64,7 @@ final class CompetitiveRanking implements CollectorManager<CompetitiveRanking.Sl
     /** For a search sorted by relevance whose score comes in parts; empty otherwise. */
     static Optional<CompetitiveRanking> of(IndexSearcher searcher, Optional<LuceneQueries.ScoreParts> scoreParts,
                                            int window, Sort sort) throws IOException {
-        if (scoreParts.isEmpty() || sort.getSort()[0].getType() != SortField.Type.SCORE) {
+        if (scoreParts.isEmpty() || !LuceneSearchBackend.byScore(sort)) {
             return Optional.empty();
         }
         LuceneQueries.ScoreParts parts = scoreParts.get();

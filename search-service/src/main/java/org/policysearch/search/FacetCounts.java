@@ -16,7 +16,6 @@ import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
@@ -67,7 +66,7 @@ final class FacetCounts {
         List<Facet> read = unfiltered.stream().filter(facet -> !rolledUp(facet, unfiltered)).toList();
         MatchCounting counting = counting(read);
 
-        Optional<DrillDownQuery> page = built.page().filter(q -> byScore(sort));
+        Optional<DrillDownQuery> page = built.page().filter(q -> LuceneSearchBackend.byScore(sort));
         ScoreDoc[] top;
         MatchCounting.Counted matches;
         if (page.isPresent()) {
@@ -107,10 +106,6 @@ final class FacetCounts {
         Optional<CompetitiveRanking> competitive = CompetitiveRanking.of(searcher, built.scoreParts(), window, sort);
         return competitive.isPresent() ? competitive.get()
                 : new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE);
-    }
-
-    private static boolean byScore(Sort sort) {
-        return sort.getSort()[0].getType() == SortField.Type.SCORE;
     }
 
     private void put(Map<String, ColumnFacets.Counted> byDim, Facet facet, int[] counts) {

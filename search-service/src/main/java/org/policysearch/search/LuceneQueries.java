@@ -124,29 +124,21 @@ final class LuceneQueries {
 
         BooleanQuery matching = base.build();
         DrillDownQuery query = new DrillDownQuery(IndexSchema.facetsConfig(), matching);
-        List<Facet> filtered = drillDown(query, request);
-        Optional<DrillDownQuery> pageQuery = page.map(clauses -> {
-            DrillDownQuery pageOf = new DrillDownQuery(IndexSchema.facetsConfig(), clauses.in(matching));
-            drillDown(pageOf, request);
-            return pageOf;
-        });
-        return new Built(query, List.copyOf(filtered), highlight.build(), pageQuery, scoreParts);
-    }
-
-    /** Adds the request's facet filters to {@code query}; returns the dimensions filtered, in order. */
-    private static List<Facet> drillDown(DrillDownQuery query, SearchRequest request) {
+        Optional<DrillDownQuery> pageQuery = page.map(clauses ->
+                new DrillDownQuery(IndexSchema.facetsConfig(), clauses.in(matching)));
         List<Facet> filtered = new ArrayList<>();
         for (Facet facet : LuceneSearchBackend.FACETS) {
             Facet dimension = dimension(facet, request.fold());
             List<String> values = request.selected(facet);
             for (String value : values) {
                 query.add(dimension.dim(), value); // same dim added twice is OR
+                pageQuery.ifPresent(q -> q.add(dimension.dim(), value));
             }
             if (!values.isEmpty()) {
                 filtered.add(dimension);
             }
         }
-        return filtered;
+        return new Built(query, List.copyOf(filtered), highlight.build(), pageQuery, scoreParts);
     }
 
     /**

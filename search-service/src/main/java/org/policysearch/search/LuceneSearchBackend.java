@@ -252,6 +252,11 @@ public final class LuceneSearchBackend implements SearchBackend {
         return request.sort() == SearchRequest.Sort.DATE ? DATE : RELEVANCE;
     }
 
+    /** Whether a sort ranks by score first, as relevance does: what the ways of finding a page by score need. */
+    static boolean byScore(Sort sort) {
+        return sort.getSort()[0].getType() == SortField.Type.SCORE;
+    }
+
     /** Newest first; tasks of undated documents last. */
     private static SortField newestFirst() {
         return new SortField(IndexSchema.DATE, SortField.Type.LONG, true, Long.MIN_VALUE);
