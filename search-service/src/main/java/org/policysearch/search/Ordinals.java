@@ -18,6 +18,18 @@ final class Ordinals {
     private static final int BYTE_NONE = 0xFF;
     private static final int CHAR_NONE = Character.MAX_VALUE;
 
+    /**
+     * A batch whose entries lie on average more than this many entries apart is read ahead (see
+     * {@link #readAhead}). On the 1 GB archive, one thread, caches flushed between searches, reading
+     * ahead gained from about 20 apart (探索, 4.4 % of tasks: 2.8 → 2.6 ms; 公路, 2.2 %: 3.4 → 1.8)
+     * and lost below (建立, 10 %: 3.0 → 4.0; 现代化, 5.5 %: 2.5 → 2.8).
+     */
+    private static final int SPARSE = 20;
+
+    /** Where the read-ahead loops put what they read, so that the compiler keeps the reads. */
+    @SuppressWarnings("unused")
+    private static int readAheadSum;
+
     /** Exactly one of the three holds the ordinals. */
     private final byte[] bytes;
     private final char[] chars;
@@ -126,6 +138,7 @@ final class Ordinals {
         byte[] bytes = this.bytes;
         int width = this.width;
         int[] tally = new int[BYTE_NONE + 1];
+        readAhead(entries, count, width);
         for (int k = 0; k < count; k++) {
             int from = entries[k] * width;
             for (int i = from; i < from + width; i++) {
@@ -143,6 +156,7 @@ final class Ordinals {
      * every match.
      */
     private void addSingle(int[] entries, int count, int[] counts) {
+        readAhead(entries, count, 1);
         if (bytes != null) {
             byte[] bytes = this.bytes;
             for (int k = 0; k < count; k++) {
@@ -176,6 +190,37 @@ final class Ordinals {
             throw new IllegalStateException("a multi-valued column has no single value per entry");
         }
         return at(entry);
+    }
+
+    /**
+     * Reads the first slot of each of a sparse batch's entries before it is counted. Matches tens
+     * of entries apart each miss the cache; read in a loop of their own, with nothing else to
+     * wait for, those misses overlap, while the counting loop (read, then increment a count) waits
+     * on them one by one. In a dense batch the entries share cache lines, the hardware prefetcher
+     * follows them and a second pass only costs. At 1 GB (both versions in one JVM, the whole mix
+     * alternating, two runs of 40 rounds, p50 ms): two-character words 4.35 → 3.84 and 3.47 → 3.07,
+     * phrases 4.39 → 3.89 and 3.53 → 3.12, rare words 1.61 → 1.50 and 1.35 → 1.27, common words
+     * (5–13 % of all tasks) 5.17 → 5.15 and 4.04 → 4.06.
+     */
+    private void readAhead(int[] entries, int count, int stride) {
+        if (count == 0 || entries[count - 1] - entries[0] <= SPARSE * count) {
+            return;
+        }
+        int read = 0;
+        if (bytes != null) {
+            for (int k = 0; k < count; k++) {
+                read += bytes[entries[k] * stride];
+            }
+        } else if (chars != null) {
+            for (int k = 0; k < count; k++) {
+                read += chars[entries[k] * stride];
+            }
+        } else {
+            for (int k = 0; k < count; k++) {
+                read += ints[entries[k] * stride];
+            }
+        }
+        readAheadSum = read;
     }
 
     private int at(int i) {

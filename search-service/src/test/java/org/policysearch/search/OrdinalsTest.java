@@ -46,18 +46,22 @@ class OrdinalsTest {
 
         Ordinals ordinals = Ordinals.of(starts, values, valueCount);
 
-        int[] hits = IntStream.range(0, entries).filter(entry -> entry % 3 != 1).toArray();
-        int[] expected = new int[valueCount];
-        for (int entry : hits) {
-            for (int i = starts[entry]; i < starts[entry + 1]; i++) {
-                expected[values[i]]++;
+        // Dense hits, and hits 50 entries apart, which are read ahead before they are counted.
+        int[][] hitSets = {IntStream.range(0, entries).filter(entry -> entry % 3 != 1).toArray(),
+                IntStream.range(0, entries).filter(entry -> entry % 50 == 0).toArray()};
+        for (int[] hits : hitSets) {
+            int[] expected = new int[valueCount];
+            for (int entry : hits) {
+                for (int i = starts[entry]; i < starts[entry + 1]; i++) {
+                    expected[values[i]]++;
+                }
             }
+            int[] actual = new int[valueCount];
+            // A batch is counted only up to its count; what follows is left from an earlier batch.
+            int[] batch = IntStream.concat(IntStream.of(hits), IntStream.of(entries / 2, 0)).toArray();
+            ordinals.add(batch, hits.length, actual);
+            assertArrayEquals(expected, actual, hits.length + " hits");
         }
-        int[] actual = new int[valueCount];
-        // A batch is counted only up to its count; what follows is left from an earlier batch.
-        int[] batch = IntStream.concat(IntStream.of(hits), IntStream.of(entries / 2, 0)).toArray();
-        ordinals.add(batch, hits.length, actual);
-        assertArrayEquals(expected, actual);
         if (widest == 1) {
             for (int entry = 0; entry < entries; entry++) {
                 int own = starts[entry + 1] - starts[entry];
