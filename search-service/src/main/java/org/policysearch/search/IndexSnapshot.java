@@ -50,8 +50,9 @@ record IndexSnapshot(Path path, IndexSearcher searcher, IndexSearcher partitione
                                     SnapshotCaches caches) throws IOException {
         reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
         try {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            IndexSearcher partitioned = threads.searcher(reader);
+            DirectoryReader dense = DenseNorms.wrap(reader);
+            IndexSearcher searcher = new IndexSearcher(dense);
+            IndexSearcher partitioned = threads.searcher(dense);
             searcher.setQueryCache(caches.clauses());
             partitioned.setQueryCache(caches.clauses());
             Map<Facet, FacetColumn> columns = facetColumns(reader);
