@@ -72,13 +72,14 @@ final class FacetCounts {
         if (page.isPresent()) {
             top = searcher.search(page.get(), new TopFieldCollectorManager(sort, window, null, window)).scoreDocs;
             matches = searcher.search(query, counting);
+            LuceneSearchBackend.populateScores(top, searcher, page.get(), sort);
         } else {
             Object[] collected = searcher.search(query, new MultiCollectorManager(ranking(built, window, sort),
                     counting));
             top = ((TopFieldDocs) collected[0]).scoreDocs;
             matches = (MatchCounting.Counted) collected[1];
+            TopFieldCollector.populateScores(top, searcher, built.ranked());
         }
-        TopFieldCollector.populateScores(top, searcher, built.ranked());
 
         Map<String, ColumnFacets.Counted> byDim = new HashMap<>();
         for (int i = 0; i < read.size(); i++) {
