@@ -27,15 +27,24 @@ public final class CorpusReader {
     private static final ObjectMapper SIDECARS = Json.newMapper();
 
     private final NoticeParser parser;
-    /** Each corpus folder's document ids, from its listing when one of its files is first read. */
+    /** Each corpus folder's document ids, from its latest listing. */
     private final Map<Path, DocumentIds> ids = new ConcurrentHashMap<>();
 
     public CorpusReader(AgencyRegistry registry) {
         this.parser = new NoticeParser(registry);
     }
 
-    /** The notice files below {@code corpusDir} (not sidecars or notes), in a stable order. */
+    /**
+     * The notice files below {@code corpusDir} (not sidecars or notes), in a stable order. The
+     * folder's document ids are taken from this listing, so a build walks its corpus once.
+     */
     public List<Path> files(Path corpusDir) throws IOException {
+        List<Path> files = list(corpusDir);
+        ids.put(key(corpusDir), documentIds(corpusDir, files));
+        return files;
+    }
+
+    private static List<Path> list(Path corpusDir) throws IOException {
         if (!Files.isDirectory(corpusDir)) {
             throw new NoSuchFileException(corpusDir.toString(), null, "corpus folder does not exist");
         }
@@ -122,14 +131,25 @@ public final class CorpusReader {
         return corpusDir.relativize(file).toString().replace('\\', '/');
     }
 
-    /** The corpus's document ids; when the folder cannot be listed, each file's name, as a lone file's. */
+    /**
+     * The corpus's document ids, from its last listing, or listed now when a file is read unlisted;
+     * when the folder cannot be listed, each file's name, as a lone file's.
+     */
     private DocumentIds idsOf(Path corpusDir) {
-        return ids.computeIfAbsent(corpusDir.toAbsolutePath().normalize(), dir -> {
+        return ids.computeIfAbsent(key(corpusDir), dir -> {
             try {
-                return DocumentIds.of(files(dir).stream().map(file -> sourceFile(dir, file)).toList());
+                return documentIds(dir, list(dir));
             } catch (IOException e) {
                 return DocumentIds.of(List.of());
             }
         });
+    }
+
+    private static DocumentIds documentIds(Path corpusDir, List<Path> files) {
+        return DocumentIds.of(files.stream().map(file -> sourceFile(corpusDir, file)).toList());
+    }
+
+    private static Path key(Path corpusDir) {
+        return corpusDir.toAbsolutePath().normalize();
     }
 }

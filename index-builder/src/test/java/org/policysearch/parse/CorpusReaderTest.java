@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -142,7 +143,7 @@ class CorpusReaderTest {
 
     /** Every task of the files, in order: what a build indexes (one entry per task id). */
     private List<TaskRecord> readAll() throws Exception {
-        List<TaskRecord> tasks = new java.util.ArrayList<>();
+        List<TaskRecord> tasks = new ArrayList<>();
         for (Path file : reader.files(corpus)) {
             tasks.addAll(reader.read(corpus, file).tasks());
         }
@@ -160,6 +161,18 @@ class CorpusReaderTest {
         assertEquals(List.of("2017~notice#1", "2017~notice#2", "2019~notice#1", "2019~notice#2", "other#1", "other#2"),
                 tasks.stream().map(TaskRecord::taskId).toList());
         assertEquals("2019/notice.txt", tasks.get(2).sourceFile());
+    }
+
+    /** A later listing (the next build) takes in files added since the reader first read the folder. */
+    @Test
+    void aNewListingTakesInFilesAddedSince() throws Exception {
+        Files.createDirectories(corpus.resolve("2017"));
+        Files.writeString(corpus.resolve("2017/notice.txt"), NOTICE);
+        assertEquals("notice#1", readAll().get(0).taskId());
+        Files.createDirectories(corpus.resolve("2019"));
+        Files.writeString(corpus.resolve("2019/notice.txt"), NOTICE);
+        assertEquals(List.of("2017~notice#1", "2017~notice#2", "2019~notice#1", "2019~notice#2"),
+                readAll().stream().map(TaskRecord::taskId).toList());
     }
 
     /** Seed 002 is a gazette of two documents, 002_2da70cd6da6af075-1 and -2. */

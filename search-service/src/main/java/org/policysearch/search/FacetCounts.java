@@ -78,6 +78,7 @@ final class FacetCounts {
                     counting));
             top = ((TopFieldDocs) collected[0]).scoreDocs;
             matches = (MatchCounting.Counted) collected[1];
+            // CompetitiveRanking adds a score's parts in its own order: the reported score is the query's.
             TopFieldCollector.populateScores(top, searcher, built.ranked());
         }
 
