@@ -19,7 +19,8 @@ import picocli.CommandLine;
 @Command(name = "benchmark", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Generates archives, measures analysis, indexing, search, HTTP, memory and peers, "
                 + "and writes BENCHMARKS.md and benchmarks.json.",
-        subcommands = {BenchmarkMain.Generate.class, BenchmarkMain.Segmentation.class, BenchmarkMain.Http.class})
+        subcommands = {BenchmarkMain.Generate.class, BenchmarkMain.Segmentation.class, BenchmarkMain.Http.class,
+                BenchmarkMain.Compare.class})
 public final class BenchmarkMain implements Callable<Integer> {
 
     @Spec
@@ -184,8 +185,8 @@ public final class BenchmarkMain implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--size", defaultValue = "1GB", description = "archive size (default: ${DEFAULT-VALUE})")
-        private String size;
+        @Mixin
+        private RunIndexOptions built;
 
         @Mixin
         private ArchiveOptions archive;
@@ -193,16 +194,13 @@ public final class BenchmarkMain implements Callable<Integer> {
         @Mixin
         private LoadOptions load;
 
-        @Option(names = "--threads", defaultValue = "2", description = "threads the index was built with (default: ${DEFAULT-VALUE})")
-        private int threads;
-
         @Override
         public Integer call() throws Exception {
             Path root = Path.of("").toAbsolutePath();
-            Path index = archive.path("index", size, "-t" + threads).toAbsolutePath();
+            Path index = built.index(archive).toAbsolutePath();
             MemoryResult memory;
             try (ServeProcess serve = ServeProcess.start(root, index, BenchmarkRun.freePort(), load.serveHeap,
-                    archive.work.resolve("serve-" + Sizes.label(size) + ".log"))) {
+                    archive.work.resolve("serve-" + Sizes.label(built.size) + ".log"))) {
                 HttpLoad.measure(serve.port(), archive.work.toAbsolutePath(), load.connections, BenchmarkRun.WRK_THREADS,
                         load.wrkSeconds, r -> spec.commandLine().getOut().println(r.summary()));
                 memory = serve.memory();
@@ -210,6 +208,55 @@ public final class BenchmarkMain implements Callable<Integer> {
             spec.commandLine().getOut().printf(Locale.ROOT, "serve -Xmx%s: heap used after a full GC %d MB, committed %d MB, "
                     + "resident %d MB%n", memory.xmx(), memory.heapUsedAfterGcMb(), memory.heapCommittedMb(), memory.rssMb());
             return ExitCodes.OK;
+        }
+    }
+
+    /** {@code bin/benchmark compare}: two builds of the search core side by side on one index. */
+    @Command(name = "compare", mixinStandardHelpOptions = true,
+            description = "Times the first searches of a report's query mix on two builds of the search core, in one "
+                    + "JVM on the index a run built, call by call with the build asked first alternating, and "
+                    + "compares their answers part by part. Exits 1 when any answer differs.")
+    static final class Compare implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--baseline", required = true,
+                description = "benchmarks/target folder of the build to compare against (benchmarks.jar and lib/)")
+        private Path baseline;
+
+        @Option(names = "--candidate", defaultValue = "benchmarks/target",
+                description = "benchmarks/target folder of the build to measure (default: ${DEFAULT-VALUE}, this one)")
+        private Path candidate;
+
+        @Mixin
+        private RunIndexOptions built;
+
+        @Mixin
+        private ArchiveOptions archive;
+
+        @Option(names = "--report", defaultValue = "docs/benchmarks.json",
+                description = "report whose query mix is asked (default: ${DEFAULT-VALUE})")
+        private Path report;
+
+        @Option(names = "--warm-up-rounds", defaultValue = "60", description = "untimed rounds of the mix on both builds, in each half (default: ${DEFAULT-VALUE})")
+        private int warmUpRounds;
+
+        @Option(names = "--rounds", defaultValue = "40", description = "timed rounds of the mix, split between the halves (default: ${DEFAULT-VALUE})")
+        private int rounds;
+
+        @Override
+        public Integer call() throws Exception {
+            Path index = built.index(archive);
+            List<BenchQuery> mix = SideBySide.mixOf(report);
+            SideBySide.Comparison c = SideBySide.run(index, mix, SideBySide.jarsOf(baseline), SideBySide.jarsOf(candidate),
+                    warmUpRounds, rounds);
+            CommandLine out = spec.commandLine();
+            out.getOut().printf(Locale.ROOT, "%s, %d queries of %s; two halves, the builds opened in either order, each with %d warm-up "
+                    + "rounds; %d timed rounds in all%n"
+                    + "baseline:  %s%ncandidate: %s%n", index, mix.size(), report, warmUpRounds, rounds,
+                    baseline.toAbsolutePath(), candidate.toAbsolutePath());
+            c.lines().forEach(out.getOut()::println);
+            return c.differences().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
         }
     }
 }

@@ -47,7 +47,8 @@ final class ReportWriter {
                 .append("which the harness checks for but never installs:\n\n```\napt-get install wrk ripgrep sqlite3\n```\n\n")
                 .append("`bin/benchmark --help` lists the options (sizes, seed, threads, queries per class, ")
                 .append("wrk duration, serve heap) and the partial commands: `generate` (an archive only), ")
-                .append("`segmentation` (item 4 only), `http` (wrk and memory on an index a run built). Archives, ")
+                .append("`segmentation` (item 4 only), `http` (wrk and memory on an index a run built), `compare` ")
+                .append("(two builds of the search core side by side on an index a run built; see below). Archives, ")
                 .append("task tables, FTS5 databases and indexes go to `var/bench/` (ignored by git); archives, task ")
                 .append("tables and FTS5 databases are reused by later runs with the same size and seed while the ")
                 .append("generator writes the same archive (`--reuse-indexes`: the index of each size after the first too).\n\n");

@@ -12,10 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policysearch.agency.AgencyRegistry;
-import org.policysearch.index.IndexBuilder;
-import org.policysearch.index.IndexLocation;
-import org.policysearch.parse.CorpusReader;
 
 /** Search latency timed in a child JVM over a real index of the seed corpus, handed back whole. */
 class LatencyProcessTest {
@@ -32,10 +28,7 @@ class LatencyProcessTest {
 
     @BeforeAll
     static void buildIndex() throws IOException {
-        AgencyRegistry registry = AgencyRegistry.bundled();
-        index = dir.resolve("index");
-        new IndexBuilder(registry, 1, IndexBuilder.Listener.NONE)
-                .build(IndexBuilder.Source.corpus(new CorpusReader(registry), SeedCorpusDir.PATH), new IndexLocation(index));
+        index = SeedCorpusDir.index(dir.resolve("index"));
     }
 
     @Test
