@@ -214,7 +214,7 @@ public final class BenchmarkMain implements Callable<Integer> {
     /** {@code bin/benchmark compare}: two builds of the search core side by side on one index. */
     @Command(name = "compare", mixinStandardHelpOptions = true,
             description = "Times the first searches of a report's query mix on two builds of the search core, in one "
-                    + "JVM on the index a run built, call by call with the build asked first alternating, and "
+                    + "JVM on the index a run built (or on two indexes), call by call with the build asked first alternating, and "
                     + "compares their answers part by part. Exits 1 when any answer differs.")
     static final class Compare implements Callable<Integer> {
         @Spec
@@ -234,6 +234,12 @@ public final class BenchmarkMain implements Callable<Integer> {
         @Mixin
         private ArchiveOptions archive;
 
+        @Option(names = "--baseline-index", description = "index the baseline searches (default: the run's index of --size)")
+        private Path baselineIndex;
+
+        @Option(names = "--candidate-index", description = "index the candidate searches (default: the run's index of --size)")
+        private Path candidateIndex;
+
         @Option(names = "--report", defaultValue = "docs/benchmarks.json",
                 description = "report whose query mix is asked (default: ${DEFAULT-VALUE})")
         private Path report;
@@ -246,15 +252,15 @@ public final class BenchmarkMain implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            Path index = built.index(archive);
+            Path runIndex = built.index(archive);
+            SideBySide.Side a = new SideBySide.Side(SideBySide.jarsOf(baseline), baselineIndex == null ? runIndex : baselineIndex);
+            SideBySide.Side b = new SideBySide.Side(SideBySide.jarsOf(candidate), candidateIndex == null ? runIndex : candidateIndex);
             List<BenchQuery> mix = SideBySide.mixOf(report);
-            SideBySide.Comparison c = SideBySide.run(index, mix, SideBySide.jarsOf(baseline), SideBySide.jarsOf(candidate),
-                    warmUpRounds, rounds);
+            SideBySide.Comparison c = SideBySide.run(mix, a, b, warmUpRounds, rounds);
             CommandLine out = spec.commandLine();
-            out.getOut().printf(Locale.ROOT, "%s, %d queries of %s; two halves, the builds opened in either order, each with %d warm-up "
-                    + "rounds; %d timed rounds in all%n"
-                    + "baseline:  %s%ncandidate: %s%n", index, mix.size(), report, warmUpRounds, rounds,
-                    baseline.toAbsolutePath(), candidate.toAbsolutePath());
+            out.getOut().printf(Locale.ROOT, "%d queries of %s; two halves, the builds opened in either order, each with %d warm-up "
+                    + "rounds; %d timed rounds in all%nbaseline:  %s on %s%ncandidate: %s on %s%n", mix.size(), report,
+                    warmUpRounds, rounds, baseline.toAbsolutePath(), a.index(), candidate.toAbsolutePath(), b.index());
             c.lines().forEach(out.getOut()::println);
             return c.differences().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
         }

@@ -21,14 +21,19 @@ import java.util.stream.Stream;
 import org.policysearch.concurrent.Failures;
 
 /**
- * Two builds of the search core timed on one index in one JVM, call by call: each query of the mix
+ * Two builds of the search core timed in one JVM, call by call: each query of the mix
  * is asked of both, alternately first, so that both see the same machine. Between separate runs
  * this machine's speed varies by up to 30 %, more than most changes are worth; side by side, a
  * change of a few percent shows. Each build is loaded from its own jars ({@code benchmarks.jar}
  * and {@code lib/}, what {@code mvn package} leaves in {@code benchmarks/target}) by a class
- * loader of its own, and the answers of the two are compared part by part.
+ * loader of its own, and the answers of the two are compared part by part. Each build opens an
+ * index of its own choosing: the same one to compare code, two to compare index layouts.
  */
 final class SideBySide {
+
+    /** One side of the comparison: a build's jars and the index it searches. */
+    record Side(List<URL> jars, Path index) {
+    }
 
     /** One class's first searches, timed on both builds. */
     record Row(QueryClass queryClass, Latency baseline, Latency candidate) {
@@ -73,13 +78,13 @@ final class SideBySide {
     }
 
     /**
-     * Runs {@code mix} on both builds over {@code index} in two halves, the builds opened in one
+     * Runs {@code mix} on both sides in two halves, the builds opened in one
      * order and then in the other (whichever is loaded, compiled and given memory first has no
      * lasting edge): in each, {@code warmUpRounds} untimed rounds, then half of {@code rounds} timed
      * ones, the build asked first alternating from query to query and round to round.
      */
-    static Comparison run(Path index, List<BenchQuery> mix, List<URL> baseline, List<URL> candidate,
-                          int warmUpRounds, int rounds) throws IOException {
+    static Comparison run(List<BenchQuery> mix, Side baseline, Side candidate, int warmUpRounds, int rounds)
+            throws IOException {
         List<String> queries = new ArrayList<>();
         for (BenchQuery q : mix) {
             queries.add(JSON.writeValueAsString(q));
@@ -87,8 +92,8 @@ final class SideBySide {
         Map<QueryClass, List<long[]>> nanos = new EnumMap<>(QueryClass.class);
         Map<BenchQuery, List<String>> differences = new LinkedHashMap<>();
         for (boolean baselineOpenedFirst : List.of(true, false)) {
-            try (Version first = Version.open(baselineOpenedFirst ? baseline : candidate, index);
-                 Version second = Version.open(baselineOpenedFirst ? candidate : baseline, index)) {
+            try (Version first = Version.open(baselineOpenedFirst ? baseline : candidate);
+                 Version second = Version.open(baselineOpenedFirst ? candidate : baseline)) {
                 Version a = baselineOpenedFirst ? first : second;
                 Version b = baselineOpenedFirst ? second : first;
                 for (int round = 0; round < warmUpRounds; round++) {
@@ -171,18 +176,18 @@ final class SideBySide {
     record Version(URLClassLoader loader, Function<String, long[]> search) implements Closeable {
 
         @SuppressWarnings("unchecked")
-        static Version open(List<URL> jars, Path index) throws IOException {
-            URLClassLoader loader = new URLClassLoader(jars.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+        static Version open(Side side) throws IOException {
+            URLClassLoader loader = new URLClassLoader(side.jars().toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
             try {
                 Object version = loader.loadClass(ComparedVersion.class.getName()).getConstructor(Path.class)
-                        .newInstance(index);
+                        .newInstance(side.index());
                 return new Version(loader, (Function<String, long[]>) version);
             } catch (InvocationTargetException e) {
                 loader.close();
                 throw Failures.asIOException(e.getCause());
             } catch (ReflectiveOperationException e) {
                 loader.close();
-                throw new IOException(jars.getFirst() + ": this build has no " + ComparedVersion.class.getSimpleName()
+                throw new IOException(side.jars().getFirst() + ": this build has no " + ComparedVersion.class.getSimpleName()
                         + " to compare (it came with the compare command): " + e, e);
             }
         }

@@ -17,9 +17,14 @@ final class SeedCorpusDir {
 
     /** Builds the seed corpus's index under {@code root}, as {@code policy-search index} would, and returns root. */
     static Path index(Path root) throws IOException {
+        return index(root, PATH);
+    }
+
+    /** Builds the index of the notices in {@code corpus} under {@code root} and returns root. */
+    static Path index(Path root, Path corpus) throws IOException {
         AgencyRegistry registry = AgencyRegistry.bundled();
         new IndexBuilder(registry, 1, IndexBuilder.Listener.NONE)
-                .build(IndexBuilder.Source.corpus(new CorpusReader(registry), PATH), new IndexLocation(root));
+                .build(IndexBuilder.Source.corpus(new CorpusReader(registry), corpus), new IndexLocation(root));
         return root;
     }
 }

@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +40,7 @@ class SideBySideTest {
         List<BenchQuery> mix = SideBySide.mixOf(COMMITTED_REPORT);
         List<URL> build = testClassPath();
 
-        SideBySide.Comparison c = SideBySide.run(index, mix, build, build, 1, 2);
+        SideBySide.Comparison c = SideBySide.run(mix, new SideBySide.Side(build, index), new SideBySide.Side(build, index), 1, 2);
 
         Set<QueryClass> asked = mix.stream().map(BenchQuery::queryClass).collect(Collectors.toCollection(
                 () -> EnumSet.noneOf(QueryClass.class)));
@@ -54,10 +55,26 @@ class SideBySideTest {
     }
 
     @Test
+    void eachSideSearchesItsOwnIndex() throws IOException {
+        Path oneNotice = Files.createDirectories(dir.resolve("one-notice"));
+        try (Stream<Path> files = Files.list(SeedCorpusDir.PATH)) {
+            Path first = files.filter(Files::isRegularFile).sorted().findFirst().orElseThrow();
+            Files.copy(first, oneNotice.resolve(first.getFileName()));
+        }
+        Path smaller = SeedCorpusDir.index(dir.resolve("smaller-index"), oneNotice);
+        List<URL> build = testClassPath();
+
+        SideBySide.Comparison c = SideBySide.run(SideBySide.mixOf(COMMITTED_REPORT), new SideBySide.Side(build, index),
+                new SideBySide.Side(build, smaller), 0, 1);
+
+        assertTrue(c.differences().stream().anyMatch(d -> d.parts().contains("total")), c.lines().toString());
+    }
+
+    @Test
     void eachBuildHasClassesOfItsOwn() throws IOException {
         List<URL> build = testClassPath();
-        try (SideBySide.Version a = SideBySide.Version.open(build, index);
-             SideBySide.Version b = SideBySide.Version.open(build, index)) {
+        try (SideBySide.Version a = SideBySide.Version.open(new SideBySide.Side(build, index));
+             SideBySide.Version b = SideBySide.Version.open(new SideBySide.Side(build, index))) {
             Class<?> ofA = a.search().getClass();
             Class<?> ofB = b.search().getClass();
 
