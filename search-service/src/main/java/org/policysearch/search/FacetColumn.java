@@ -1,7 +1,6 @@
 package org.policysearch.search;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +8,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.policysearch.index.IndexSchema.Facet;
 
 /**
@@ -44,27 +42,7 @@ final class FacetColumn {
         for (int ord = 0; ord < labels.length; ord++) {
             labels[ord] = FacetsConfig.stringToPath(docValues.lookupOrd(ord).utf8ToString())[1];
         }
-        int maxDoc = reader.maxDoc();
-        int[] starts = new int[maxDoc + 1];
-        int[] values = new int[maxDoc];
-        int used = 0;
-        int next = 0;
-        for (int doc = docValues.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docValues.nextDoc()) {
-            for (; next <= doc; next++) {
-                starts[next] = used;
-            }
-            int count = docValues.docValueCount();
-            if (used + count > values.length) {
-                values = Arrays.copyOf(values, Math.max(used + count, values.length + values.length / 2));
-            }
-            for (int i = 0; i < count; i++) {
-                values[used++] = (int) docValues.nextOrd();
-            }
-        }
-        for (; next <= maxDoc; next++) {
-            starts[next] = used;
-        }
-        return Optional.of(new FacetColumn(labels, Ordinals.of(starts, values, labels.length)));
+        return Optional.of(new FacetColumn(labels, Ordinals.read(docValues, reader.maxDoc())));
     }
 
     /** How many values the dimension has: the size of a counts array. */

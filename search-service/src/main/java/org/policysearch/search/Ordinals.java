@@ -1,6 +1,9 @@
 package org.policysearch.search;
 
+import java.io.IOException;
 import java.util.Arrays;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 
 /**
  * The ordinals of one facet dimension for every entry, in the narrowest array the dimension's
@@ -38,10 +41,13 @@ final class Ordinals {
     private final int width;
     /** Where each entry's ordinals start (one more closes the last), or null for fixed slots. */
     private final int[] starts;
+    /** The most ordinals one entry has. */
+    private final int widest;
 
-    private Ordinals(int[] ordinals, int valueCount, int width, int[] starts) {
+    private Ordinals(int[] ordinals, int valueCount, int width, int[] starts, int widest) {
         this.width = width;
         this.starts = starts;
+        this.widest = widest;
         if (bytesPerOrdinal(valueCount) == Byte.BYTES) {
             bytes = new byte[ordinals.length];
             for (int i = 0; i < ordinals.length; i++) {
@@ -78,14 +84,58 @@ final class Ordinals {
         int used = starts[entries];
         long startsBytes = (long) Integer.BYTES * starts.length + (long) bytesPerOrdinal(valueCount) * used;
         if (slots > Integer.MAX_VALUE - 8 || bytesPerOrdinal(valueCount) * slots > startsBytes) {
-            return new Ordinals(Arrays.copyOf(values, used), valueCount, 0, starts);
+            return new Ordinals(Arrays.copyOf(values, used), valueCount, 0, starts, width);
         }
         int[] fixed = new int[(int) slots];
         Arrays.fill(fixed, NONE);
         for (int entry = 0; entry < entries; entry++) {
             System.arraycopy(values, starts[entry], fixed, entry * width, starts[entry + 1] - starts[entry]);
         }
-        return new Ordinals(fixed, valueCount, width, null);
+        return new Ordinals(fixed, valueCount, width, null, width);
+    }
+
+    /** The ordinals of every entry of a sorted-set field, by global doc id. */
+    static Ordinals read(SortedSetDocValues docValues, int maxDoc) throws IOException {
+        int[] starts = new int[maxDoc + 1];
+        int[] values = new int[maxDoc];
+        int used = 0;
+        int next = 0;
+        for (int doc = docValues.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docValues.nextDoc()) {
+            for (; next <= doc; next++) {
+                starts[next] = used;
+            }
+            int count = docValues.docValueCount();
+            if (used + count > values.length) {
+                values = Arrays.copyOf(values, Math.max(used + count, values.length + values.length / 2));
+            }
+            for (int i = 0; i < count; i++) {
+                values[used++] = (int) docValues.nextOrd();
+            }
+        }
+        for (; next <= maxDoc; next++) {
+            starts[next] = used;
+        }
+        return of(starts, values, Math.toIntExact(docValues.getValueCount()));
+    }
+
+    /** The most ordinals one entry has: room enough for {@link #copy}. */
+    int widest() {
+        return widest;
+    }
+
+    /** Puts the ordinals of {@code entry} at the start of {@code into} and returns how many there are. */
+    int copy(int entry, int[] into) {
+        int from = starts == null ? entry * width : starts[entry];
+        int to = starts == null ? from + width : starts[entry + 1];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            int ordinal = at(i);
+            if (ordinal == NONE) {
+                break;
+            }
+            into[n++] = ordinal;
+        }
+        return n;
     }
 
     private static int bytesPerOrdinal(int valueCount) {

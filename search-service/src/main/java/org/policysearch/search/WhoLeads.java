@@ -2,176 +2,137 @@ package org.policysearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.policysearch.index.IndexSchema;
-import org.policysearch.index.TaskDocuments;
 import org.policysearch.task.TaskRecord;
 
 /**
- * Which agencies lead the tasks a search matches: one pass over the matching tasks' who-leads doc
- * values, each slice of the searcher counting on its own and the slices' tallies added up after.
- * Each segment's values are decoded once per ordinal, not once per task, and task ids are read
- * only for the evidence returned. Agencies group by canonical name, or by latest successor when
- * folding; each shows the form the notices write most often.
+ * Which agencies lead the tasks a search matches: one pass over the matching tasks' who-leads
+ * columns ({@link WhoColumns}), each slice of the searcher counting into arrays of its own and the
+ * slices' counts added up after. Task ids are read only for the evidence returned. Agencies group
+ * by canonical name, or by latest successor when folding; each shows the form the notices write
+ * most often.
  */
 final class WhoLeads {
 
-    private static final int SUCCESSOR = 0;
-    private static final int CANONICAL = 1;
-    private static final int WRITTEN = 2;
-
-    /** How one agency stands, while counting. */
-    private static final class Tally {
-        final String key;
-        int lead;
-        int cooperating;
-        int lastLeadDoc = -1;
-        int lastCooperatingDoc = -1;
-        /** Global doc ids of the first tasks it leads, ascending. */
-        final List<Integer> evidence = new ArrayList<>();
-        final Map<String, Integer> writtenLeading = new HashMap<>();
-        final Map<String, Integer> writtenCooperating = new HashMap<>();
-
-        Tally(String key) {
-            this.key = key;
-        }
-
-        /** Counts a task it leads as evidence while fewer than the limit are known, or when it comes earlier. */
-        void evidence(int doc) {
-            if (evidence.size() == Limits.LEAD_EVIDENCE && doc > evidence.getLast()) {
-                return;
-            }
-            int at = evidence.size();
-            while (at > 0 && evidence.get(at - 1) > doc) {
-                at--;
-            }
-            evidence.add(at, doc);
-            if (evidence.size() > Limits.LEAD_EVIDENCE) {
-                evidence.removeLast();
-            }
-        }
-
-        /** Adds another slice's tally of the same agency (slices never share a task). */
-        void add(Tally other) {
-            lead += other.lead;
-            cooperating += other.cooperating;
-            other.evidence.forEach(this::evidence);
-            other.writtenLeading.forEach((name, n) -> writtenLeading.merge(name, n, Integer::sum));
-            other.writtenCooperating.forEach((name, n) -> writtenCooperating.merge(name, n, Integer::sum));
-        }
-
-        /**
-         * The form the notices write most often where the agency leads (where it only cooperates,
-         * there); ties go to the shorter, then the first in code-point order.
-         */
-        String name() {
-            return (writtenLeading.isEmpty() ? writtenCooperating : writtenLeading).entrySet().stream()
-                    .min(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue())
-                            .thenComparingInt(e -> e.getKey().length())
-                            .thenComparing(Map.Entry::getKey))
-                    .map(Map.Entry::getKey)
-                    .orElse(key);
-        }
-    }
-
-    /** One segment's view of a who-leads field: per ordinal, its tally and how often it was seen. */
-    private static final class SegmentOrdinals {
-        final SortedSetDocValues values;
-        final Tally[] tallies;
-        final int[] seen;
-
-        SegmentOrdinals(SortedSetDocValues values) {
-            this.values = values;
-            int count = (int) values.getValueCount();
-            this.tallies = new Tally[count];
-            this.seen = new int[count];
-        }
-
-        /** Folds the segment's written forms into the tallies. */
-        void finish(boolean leading) throws IOException {
-            for (int ord = 0; ord < seen.length; ord++) {
-                if (seen[ord] > 0) {
-                    String written = TaskDocuments.whoParts(values.lookupOrd(ord)).get(WRITTEN);
-                    (leading ? tallies[ord].writtenLeading : tallies[ord].writtenCooperating)
-                            .merge(written, seen[ord], Integer::sum);
-                }
-            }
-        }
-    }
-
-    /** One slice's counting, into tallies of its own: slices run on different threads. */
+    /** One slice's counting, by agency key: slices run on different threads. */
     private static final class SliceCounter extends SimpleCollector {
-        final Map<String, Tally> tallies = new HashMap<>();
+        final int[] lead;
+        final int[] cooperating;
+        /** Per key, the first matching tasks it leads (global doc ids, ascending). */
+        final int[][] evidence;
+        final int[] evidenceCount;
+        /** Per ordinal of each role: how often the matches hold it, for the written forms. */
+        final int[] leadSeen;
+        final int[] cooperatingSeen;
         int total;
-        private final int keyPart;
-        private SegmentOrdinals lead;
-        private SegmentOrdinals cooperating;
+        private final WhoColumns.Role leadRole;
+        private final WhoColumns.Role cooperatingRole;
+        private final int[] leadKeys;
+        private final int[] cooperatingKeys;
+        /** The last task counted for each key, so that two values folding into one agency count once. */
+        private final int[] lastLead;
+        private final int[] lastCooperating;
+        private final int[] ordinals;
         private int docBase;
 
-        SliceCounter(int keyPart) {
-            this.keyPart = keyPart;
+        SliceCounter(WhoColumns columns, boolean fold) {
+            int keys = columns.keys(fold).length;
+            lead = new int[keys];
+            cooperating = new int[keys];
+            evidence = new int[keys][];
+            evidenceCount = new int[keys];
+            leadRole = columns.lead();
+            cooperatingRole = columns.cooperating();
+            leadKeys = leadRole.keys(fold);
+            cooperatingKeys = cooperatingRole.keys(fold);
+            leadSeen = new int[leadKeys.length];
+            cooperatingSeen = new int[cooperatingKeys.length];
+            lastLead = new int[keys];
+            lastCooperating = new int[keys];
+            Arrays.fill(lastLead, -1);
+            Arrays.fill(lastCooperating, -1);
+            ordinals = new int[Math.max(leadRole.values().widest(), cooperatingRole.values().widest())];
         }
 
         @Override
-        protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            lead = new SegmentOrdinals(DocValues.getSortedSet(context.reader(), IndexSchema.LEAD_WHO));
-            cooperating = new SegmentOrdinals(DocValues.getSortedSet(context.reader(), IndexSchema.COOPERATING_WHO));
+        protected void doSetNextReader(LeafReaderContext context) {
             docBase = context.docBase;
         }
 
         @Override
-        public void collect(int doc) throws IOException {
+        public void collect(int doc) {
             total++;
             int global = docBase + doc;
-            if (lead.values.advanceExact(doc)) {
-                for (int i = 0; i < lead.values.docValueCount(); i++) {
-                    Tally tally = tally(lead, (int) lead.values.nextOrd());
-                    if (tally.lastLeadDoc != global) { // folding may map two leads to one agency
-                        tally.lastLeadDoc = global;
-                        tally.lead++;
-                        tally.evidence(global);
+            for (int i = 0, n = leadRole.values().copy(global, ordinals); i < n; i++) {
+                leadSeen[ordinals[i]]++;
+                int key = leadKeys[ordinals[i]];
+                if (lastLead[key] != global) {
+                    lastLead[key] = global;
+                    lead[key]++;
+                    if (evidenceCount[key] < Limits.LEAD_EVIDENCE) {
+                        if (evidence[key] == null) {
+                            evidence[key] = new int[Limits.LEAD_EVIDENCE];
+                        }
+                        evidence[key][evidenceCount[key]++] = global;
                     }
                 }
             }
-            if (cooperating.values.advanceExact(doc)) {
-                for (int i = 0; i < cooperating.values.docValueCount(); i++) {
-                    Tally tally = tally(cooperating, (int) cooperating.values.nextOrd());
-                    if (tally.lastCooperatingDoc != global) {
-                        tally.lastCooperatingDoc = global;
-                        tally.cooperating++;
-                    }
+            for (int i = 0, n = cooperatingRole.values().copy(global, ordinals); i < n; i++) {
+                cooperatingSeen[ordinals[i]]++;
+                int key = cooperatingKeys[ordinals[i]];
+                if (lastCooperating[key] != global) {
+                    lastCooperating[key] = global;
+                    cooperating[key]++;
                 }
             }
         }
 
-        private Tally tally(SegmentOrdinals ordinals, int ord) throws IOException {
-            ordinals.seen[ord]++;
-            Tally tally = ordinals.tallies[ord];
-            if (tally == null) {
-                String key = TaskDocuments.whoParts(ordinals.values.lookupOrd(ord)).get(keyPart);
-                tally = ordinals.tallies[ord] = tallies.computeIfAbsent(key, Tally::new);
+        /** Adds another slice's counts (slices never share a task). */
+        void add(SliceCounter other) {
+            total += other.total;
+            addTo(lead, other.lead);
+            addTo(cooperating, other.cooperating);
+            addTo(leadSeen, other.leadSeen);
+            addTo(cooperatingSeen, other.cooperatingSeen);
+            for (int key = 0; key < evidence.length; key++) {
+                if (other.evidenceCount[key] > 0) {
+                    int[] both = new int[evidenceCount[key] + other.evidenceCount[key]];
+                    if (evidence[key] != null) {
+                        System.arraycopy(evidence[key], 0, both, 0, evidenceCount[key]);
+                    }
+                    System.arraycopy(other.evidence[key], 0, both, evidenceCount[key], other.evidenceCount[key]);
+                    Arrays.sort(both);
+                    evidenceCount[key] = Math.min(both.length, Limits.LEAD_EVIDENCE);
+                    evidence[key] = Arrays.copyOf(both, Math.max(evidenceCount[key], Limits.LEAD_EVIDENCE));
+                }
             }
-            return tally;
         }
 
-        @Override
-        public void finish() throws IOException {
-            lead.finish(true);
-            cooperating.finish(false);
+        /** The key's evidence, ascending. */
+        int[] evidence(int key) {
+            return evidence[key] == null ? new int[0] : Arrays.copyOf(evidence[key], evidenceCount[key]);
+        }
+
+        private static void addTo(int[] sum, int[] other) {
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += other[i];
+            }
         }
 
         @Override
@@ -184,64 +145,119 @@ final class WhoLeads {
     }
 
     /** @param documents the snapshot's document column, which names the evidence tasks' documents */
-    static List<LeadRanking> rank(IndexSearcher searcher, FacetColumn documents, Query query, boolean fold)
-            throws IOException {
-        int keyPart = fold ? SUCCESSOR : CANONICAL;
+    static List<LeadRanking> rank(IndexSearcher searcher, FacetColumn documents, WhoColumns columns, Query query,
+                                  boolean fold) throws IOException {
         SliceCounter all = searcher.search(query, new CollectorManager<SliceCounter, SliceCounter>() {
             @Override
             public SliceCounter newCollector() {
-                return new SliceCounter(keyPart);
+                return new SliceCounter(columns, fold);
             }
 
             @Override
             public SliceCounter reduce(Collection<SliceCounter> slices) {
-                SliceCounter sum = new SliceCounter(keyPart);
-                for (SliceCounter slice : slices) {
-                    sum.total += slice.total;
-                    slice.tallies.forEach((key, tally) -> sum.tallies.computeIfAbsent(key, Tally::new).add(tally));
-                }
+                SliceCounter sum = new SliceCounter(columns, fold);
+                slices.forEach(sum::add);
                 return sum;
             }
         });
-        List<LeadRanking> ranking = new ArrayList<>();
-        for (Tally t : all.tallies.values().stream()
-                .sorted(Comparator.<Tally>comparingInt(t -> -t.lead)
-                        .thenComparingInt(t -> -t.cooperating)
-                        .thenComparing(t -> t.key))
+        String[] keys = columns.keys(fold);
+        List<Integer> ranked = IntStream.range(0, keys.length)
+                .filter(key -> all.lead[key] > 0 || all.cooperating[key] > 0)
+                .boxed()
+                .sorted(Comparator.<Integer>comparingInt(key -> -all.lead[key])
+                        .thenComparingInt(key -> -all.cooperating[key])
+                        .thenComparing(key -> keys[key]))
                 .limit(Limits.LEADING_AGENCIES)
-                .toList()) {
-            ranking.add(new LeadRanking(t.name(), t.key, t.lead, t.cooperating,
-                    all.total == 0 ? 0 : (double) t.lead / all.total, taskIds(searcher, documents, t.evidence)));
+                .toList();
+        Map<Integer, String> names = writtenNames(columns, fold, all, ranked);
+        TaskIds ids = TaskIds.of(searcher, documents, ranked.stream().map(all::evidence).toList());
+        List<LeadRanking> ranking = new ArrayList<>();
+        for (int key : ranked) {
+            ranking.add(new LeadRanking(names.get(key), keys[key], all.lead[key], all.cooperating[key],
+                    all.total == 0 ? 0 : (double) all.lead[key] / all.total, ids.of(all.evidence(key))));
         }
         return ranking;
     }
 
     /**
-     * Task ids of global doc ids (ascending), in document order, then by task number: {@code d#2}
-     * before {@code d#10}. The document comes from the snapshot's document column, the number
-     * from one forward doc-values iterator per segment: looking ids up in the id field's
-     * dictionary of every task was a third of a who-leads search at 1 GB.
+     * Per ranked key, the form the notices write most often where the agency leads (where it only
+     * cooperates, there); ties go to the shorter, then the first in code-point order.
      */
-    private static List<String> taskIds(IndexSearcher searcher, FacetColumn documents, List<Integer> docs)
-            throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        record Id(String docId, int number) {
+    private static Map<Integer, String> writtenNames(WhoColumns columns, boolean fold, SliceCounter all,
+                                                     List<Integer> ranked) {
+        Map<Integer, Map<String, Integer>> counts = new HashMap<>();
+        for (int key : ranked) {
+            counts.put(key, new HashMap<>());
         }
-        List<Id> ids = new ArrayList<>(docs.size());
-        LeafReaderContext leaf = null;
-        NumericDocValues numbers = null;
-        for (int global : docs) {
-            if (leaf == null || global >= leaf.docBase + leaf.reader().maxDoc()) {
-                leaf = leaves.get(ReaderUtil.subIndex(global, leaves));
-                numbers = DocValues.getNumeric(leaf.reader(), IndexSchema.TASK_NUMBER);
-            }
-            if (numbers.advanceExact(global - leaf.docBase)) {
-                ids.add(new Id(documents.valueOf(global), (int) numbers.longValue()));
+        for (boolean leading : new boolean[] {true, false}) {
+            WhoColumns.Role role = leading ? columns.lead() : columns.cooperating();
+            int[] seen = leading ? all.leadSeen : all.cooperatingSeen;
+            int[] keyOf = role.keys(fold);
+            for (int ord = 0; ord < seen.length; ord++) {
+                Map<String, Integer> written = counts.get(keyOf[ord]);
+                if (seen[ord] > 0 && written != null && (leading || all.lead[keyOf[ord]] == 0)) {
+                    written.merge(role.written()[ord], seen[ord], Integer::sum);
+                }
             }
         }
-        return ids.stream()
-                .sorted(Comparator.comparing(Id::docId).thenComparingInt(Id::number))
-                .map(id -> TaskRecord.idOf(id.docId(), id.number()))
-                .toList();
+        Map<Integer, String> names = new HashMap<>();
+        counts.forEach((key, written) -> names.put(key, written.entrySet().stream()
+                .min(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue())
+                        .thenComparingInt(e -> e.getKey().length())
+                        .thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey)
+                .orElseThrow()));
+        return names;
+    }
+
+    /**
+     * Task ids of the evidence: the document from the snapshot's document column, the number from
+     * one forward doc-values pass over every evidence task of the ranking at once (looking ids up
+     * in the id field's dictionary of every task was a third of a who-leads search at 1 GB).
+     *
+     * @param docs    every evidence task, ascending
+     * @param numbers their task numbers, index-aligned ({@link #NO_NUMBER} for none)
+     */
+    private record TaskIds(FacetColumn documents, int[] docs, int[] numbers) {
+
+        private static final int NO_NUMBER = -1;
+
+        static TaskIds of(IndexSearcher searcher, FacetColumn documents, List<int[]> evidence) throws IOException {
+            int[] docs = evidence.stream().flatMapToInt(Arrays::stream).sorted().distinct().toArray();
+            int[] numbers = new int[docs.length];
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            LeafReaderContext leaf = null;
+            NumericDocValues values = null;
+            for (int i = 0; i < docs.length; i++) {
+                int global = docs[i];
+                if (leaf == null || global >= leaf.docBase + leaf.reader().maxDoc()) {
+                    leaf = leaves.get(ReaderUtil.subIndex(global, leaves));
+                    values = DocValues.getNumeric(leaf.reader(), IndexSchema.TASK_NUMBER);
+                }
+                numbers[i] = values.advanceExact(global - leaf.docBase) ? (int) values.longValue() : NO_NUMBER;
+            }
+            return new TaskIds(documents, docs, numbers);
+        }
+
+        /**
+         * The ids of {@code tasks}, in document order (the document column's), then by task number:
+         * sorted as one long each, the document's ordinal above the number.
+         */
+        List<String> of(int[] tasks) {
+            long[] order = new long[tasks.length];
+            int n = 0;
+            for (int task : tasks) {
+                int number = numbers[Arrays.binarySearch(docs, task)];
+                if (number != NO_NUMBER) {
+                    order[n++] = (long) documents.ordinalOf(task) << Integer.SIZE | Integer.toUnsignedLong(number);
+                }
+            }
+            Arrays.sort(order, 0, n);
+            List<String> ids = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                ids.add(TaskRecord.idOf(documents.label((int) (order[i] >>> Integer.SIZE)), (int) order[i]));
+            }
+            return ids;
+        }
     }
 }
