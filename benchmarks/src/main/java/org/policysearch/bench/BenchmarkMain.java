@@ -44,9 +44,11 @@ public final class BenchmarkMain implements Callable<Integer> {
     @Option(names = "--queries-per-class", defaultValue = "300", description = "timed searches per query class (default: ${DEFAULT-VALUE})")
     private int queriesPerClass;
 
-    // After 5 rounds at 1 GB the JIT was still compiling the search path on the same two cores: the
-    // first class timed (common words) ran at p50 16.4-20.2 ms, against 14.9 after 20 rounds.
-    @Option(names = "--warm-up-rounds", defaultValue = "20", description = "untimed rounds of the whole mix first (default: ${DEFAULT-VALUE})")
+    // The JIT keeps compiling the search path on the same two cores for longer than 20 rounds, and the
+    // first class timed (common words) pays most: at 1 GB (LatencyProcess, 300 per class, two runs each,
+    // 2026-12-06) common words p50 6.36/4.99 ms after 20 rounds, 4.52/4.07 after 60; two-character words
+    // 4.38/3.82 against 2.90/3.00. A serving process is long past its warm-up.
+    @Option(names = "--warm-up-rounds", defaultValue = "60", description = "untimed rounds of the whole mix first (default: ${DEFAULT-VALUE})")
     private int warmUpRounds;
 
     @Option(names = "--peer-rounds", defaultValue = "3", description = "rounds of each query for ripgrep (default: ${DEFAULT-VALUE})")

@@ -170,11 +170,13 @@ final class WhoLeads {
                 .limit(Limits.LEADING_AGENCIES)
                 .toList();
         Map<Integer, String> names = writtenNames(columns, fold, all, ranked);
-        TaskIds ids = TaskIds.of(searcher, documents, ranked.stream().map(all::evidence).toList());
+        List<int[]> evidence = ranked.stream().map(all::evidence).toList();
+        TaskIds ids = TaskIds.of(searcher, documents, evidence);
         List<LeadRanking> ranking = new ArrayList<>();
-        for (int key : ranked) {
+        for (int i = 0; i < ranked.size(); i++) {
+            int key = ranked.get(i);
             ranking.add(new LeadRanking(names.get(key), keys[key], all.lead[key], all.cooperating[key],
-                    all.total == 0 ? 0 : (double) all.lead[key] / all.total, ids.of(all.evidence(key))));
+                    all.total == 0 ? 0 : (double) all.lead[key] / all.total, ids.of(evidence.get(i))));
         }
         return ranking;
     }
