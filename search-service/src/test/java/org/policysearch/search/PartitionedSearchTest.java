@@ -63,15 +63,7 @@ class PartitionedSearchTest {
      */
     @Test
     void whoLeadsEvidenceIsTheFirstTasksAcrossSlices(@TempDir Path root) throws IOException {
-        Notice notice = new Notice("many", "关于印发重点任务分工的通知", "自治区人民政府办公厅", null,
-                LocalDate.of(2019, 5, 1), 2019, "宁夏", "fixture/many.txt", "", 250);
-        List<TaskRecord> tasks = new ArrayList<>();
-        for (int n = 1; n <= 250; n++) {
-            tasks.add(Fixtures.task("many", n, "实施精准扶贫。", "提高脱贫攻坚成效。", List.of("自治区扶贫办"),
-                    List.of("扶贫办"), List.of(), List.of(), notice));
-        }
-        Fixtures.build(root, List.of(new ParsedFile(notice.sourceFile(), List.of(notice), tasks, List.of(), null,
-                List.of())));
+        buildOneNotice(root, "many", 250, List.of("自治区扶贫办"), List.of("扶贫办"));
         try (LuceneSearchBackend three = LuceneSearchBackend.open(root, Caching.OFF, new SearchThreads(3))) {
             assertEquals(3, three.slices());
             LeadRanking first = three.whoLeads(Fixtures.request("")).get(0);
@@ -79,5 +71,29 @@ class PartitionedSearchTest {
             assertEquals(IntStream.rangeClosed(1, Limits.LEAD_EVIDENCE).mapToObj(n -> "many#" + n).toList(),
                     first.taskIds());
         }
+    }
+
+    /** Tasks that name no agency at all: the index has no who-leads values, and the ranking is empty. */
+    @Test
+    void whoLeadsOverTasksWithoutAgenciesIsEmpty(@TempDir Path root) throws IOException {
+        buildOneNotice(root, "none", 3, List.of(), List.of());
+        try (LuceneSearchBackend three = LuceneSearchBackend.open(root, Caching.OFF, new SearchThreads(3))) {
+            assertEquals(3, three.search(Fixtures.request("扶贫")).total());
+            assertEquals(List.of(), three.whoLeads(Fixtures.request("扶贫")));
+        }
+    }
+
+    /** An index of one notice whose {@code count} tasks all read alike and have the same leads. */
+    private static void buildOneNotice(Path root, String docId, int count, List<String> lead,
+                                       List<String> leadCanonical) throws IOException {
+        Notice notice = new Notice(docId, "关于印发重点任务分工的通知", "自治区人民政府办公厅", null,
+                LocalDate.of(2019, 5, 1), 2019, "宁夏", "fixture/" + docId + ".txt", "", count);
+        List<TaskRecord> tasks = new ArrayList<>();
+        for (int n = 1; n <= count; n++) {
+            tasks.add(Fixtures.task(docId, n, "实施精准扶贫。", "提高脱贫攻坚成效。", lead, leadCanonical, List.of(),
+                    List.of(), notice));
+        }
+        Fixtures.build(root, List.of(new ParsedFile(notice.sourceFile(), List.of(notice), tasks, List.of(), null,
+                List.of())));
     }
 }
