@@ -116,6 +116,17 @@ class SideBySideTest {
     }
 
     @Test
+    void aBuildFromBeforeCompareIsRefusedByName() throws IOException {
+        List<URL> withoutHarness = testClassPath().stream()
+                .filter(url -> !url.getPath().contains("benchmarks/target/classes")).toList();
+
+        IOException e = assertThrows(IOException.class,
+                () -> SideBySide.Version.open(new SideBySide.Side(withoutHarness, index)));
+
+        assertTrue(e.getMessage().contains("this build has no ComparedVersion to compare"), e.getMessage());
+    }
+
+    @Test
     void aReportWithoutQueriesIsRefused() throws IOException {
         Path report = Files.writeString(dir.resolve("report.json"), "{\"queries\": []}");
 
