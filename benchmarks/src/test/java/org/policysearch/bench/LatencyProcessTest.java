@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,17 +23,11 @@ class LatencyProcessTest {
 
     @TempDir
     static Path dir;
-    private static Path index;
-
-    @BeforeAll
-    static void buildIndex() throws IOException {
-        index = SeedCorpusDir.index(dir.resolve("index"));
-    }
 
     @Test
     void everyClassOfTheMixIsTimedInTheChild() throws Exception {
         Map<QueryClass, SearchLatency.Timings> timings =
-                LatencyProcess.run(index, MIX, 1, PER_CLASS, "256m", dir.resolve("latency.log"));
+                LatencyProcess.run(SeedCorpusDir.index(), MIX, 1, PER_CLASS, "256m", dir.resolve("latency.log"));
 
         assertEquals(List.of(QueryClass.COMMON_WORD, QueryClass.WHO_LEADS), List.copyOf(timings.keySet()));
         for (SearchLatency.Timings t : timings.values()) {

@@ -1,7 +1,9 @@
 package org.policysearch.bench;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.lucene.util.IOUtils;
 import org.policysearch.agency.AgencyRegistry;
 import org.policysearch.index.IndexBuilder;
 import org.policysearch.index.IndexLocation;
@@ -15,9 +17,25 @@ final class SeedCorpusDir {
     private SeedCorpusDir() {
     }
 
-    /** Builds the seed corpus's index under {@code root}, as {@code policy-search index} would, and returns root. */
-    static Path index(Path root) throws IOException {
-        return index(root, PATH);
+    private static Path shared;
+
+    /**
+     * The seed corpus's index, built once per test JVM (as {@code policy-search index} would) for
+     * every test that only reads it, and removed when the JVM exits.
+     */
+    static synchronized Path index() throws IOException {
+        if (shared == null) {
+            Path root = Files.createTempDirectory("policy-search-seed-index");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    IOUtils.rm(root);
+                } catch (IOException e) {
+                    System.err.println("could not remove " + root + ": " + e);
+                }
+            }));
+            shared = index(root, PATH);
+        }
+        return shared;
     }
 
     /** Builds the index of the notices in {@code corpus} under {@code root} and returns root. */

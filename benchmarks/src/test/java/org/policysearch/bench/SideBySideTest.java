@@ -1,10 +1,12 @@
 package org.policysearch.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
@@ -16,7 +18,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,19 +29,13 @@ class SideBySideTest {
 
     @TempDir
     static Path dir;
-    private static Path index;
-
-    @BeforeAll
-    static void buildIndex() throws IOException {
-        index = SeedCorpusDir.index(dir.resolve("index"));
-    }
 
     @Test
     void aBuildAgainstItselfIsTimedInEveryClassAndAnswersTheSame() throws IOException {
         List<BenchQuery> mix = SideBySide.mixOf(COMMITTED_REPORT);
         List<URL> build = testClassPath();
 
-        SideBySide.Comparison c = SideBySide.run(mix, new SideBySide.Side(build, index), new SideBySide.Side(build, index), 1, 2);
+        SideBySide.Comparison c = SideBySide.run(mix, onSeedIndex(build), onSeedIndex(build), 1, 2);
 
         Set<QueryClass> asked = mix.stream().map(BenchQuery::queryClass).collect(Collectors.toCollection(
                 () -> EnumSet.noneOf(QueryClass.class)));
@@ -63,18 +58,31 @@ class SideBySideTest {
         }
         Path smaller = SeedCorpusDir.index(dir.resolve("smaller-index"), oneNotice);
         List<URL> build = testClassPath();
+        List<BenchQuery> mix = SideBySide.mixOf(COMMITTED_REPORT);
 
-        SideBySide.Comparison c = SideBySide.run(SideBySide.mixOf(COMMITTED_REPORT), new SideBySide.Side(build, index),
-                new SideBySide.Side(build, smaller), 0, 1);
+        SideBySide.Comparison c = SideBySide.run(mix, onSeedIndex(build), new SideBySide.Side(build, smaller), 0, 1);
 
-        assertTrue(c.differences().stream().anyMatch(d -> d.parts().contains("total")), c.lines().toString());
+        ObjectMapper json = new ObjectMapper();
+        List<BenchQuery> totalsDiffer = new ArrayList<>();
+        try (ComparedVersion whole = new ComparedVersion(SeedCorpusDir.index());
+             ComparedVersion one = new ComparedVersion(smaller)) {
+            for (BenchQuery q : mix) {
+                String asked = json.writeValueAsString(q);
+                if (whole.apply(asked)[ComparedVersion.TOTAL] != one.apply(asked)[ComparedVersion.TOTAL]) {
+                    totalsDiffer.add(q);
+                }
+            }
+        }
+        assertFalse(totalsDiffer.isEmpty(), "one notice answers as the whole seed corpus does");
+        assertEquals(totalsDiffer, c.differences().stream().filter(d -> d.parts().contains("total"))
+                .map(SideBySide.Difference::query).toList());
     }
 
     @Test
     void eachBuildHasClassesOfItsOwn() throws IOException {
         List<URL> build = testClassPath();
-        try (SideBySide.Version a = SideBySide.Version.open(new SideBySide.Side(build, index));
-             SideBySide.Version b = SideBySide.Version.open(new SideBySide.Side(build, index))) {
+        try (SideBySide.Version a = SideBySide.Version.open(onSeedIndex(build));
+             SideBySide.Version b = SideBySide.Version.open(onSeedIndex(build))) {
             Class<?> ofA = a.search().getClass();
             Class<?> ofB = b.search().getClass();
 
@@ -121,7 +129,7 @@ class SideBySideTest {
                 .filter(url -> !url.getPath().contains("benchmarks/target/classes")).toList();
 
         IOException e = assertThrows(IOException.class,
-                () -> SideBySide.Version.open(new SideBySide.Side(withoutHarness, index)));
+                () -> SideBySide.Version.open(onSeedIndex(withoutHarness)));
 
         assertTrue(e.getMessage().contains("this build has no ComparedVersion to compare"), e.getMessage());
     }
@@ -133,6 +141,10 @@ class SideBySideTest {
         IOException e = assertThrows(IOException.class, () -> SideBySide.mixOf(report));
 
         assertEquals(report + ": the report lists no queries", e.getMessage());
+    }
+
+    private static SideBySide.Side onSeedIndex(List<URL> build) throws IOException {
+        return new SideBySide.Side(build, SeedCorpusDir.index());
     }
 
     /** This test's own class path as a build: its classes folders and jars. */

@@ -37,17 +37,14 @@ final class Ordinals {
     private final byte[] bytes;
     private final char[] chars;
     private final int[] ints;
-    /** Slots per entry; with {@link #starts}, unused. */
+    /** Slots per entry; with {@link #starts}, the most ordinals one entry has. */
     private final int width;
     /** Where each entry's ordinals start (one more closes the last), or null for fixed slots. */
     private final int[] starts;
-    /** The most ordinals one entry has. */
-    private final int widest;
 
-    private Ordinals(int[] ordinals, int valueCount, int width, int[] starts, int widest) {
+    private Ordinals(int[] ordinals, int valueCount, int width, int[] starts) {
         this.width = width;
         this.starts = starts;
-        this.widest = widest;
         if (bytesPerOrdinal(valueCount) == Byte.BYTES) {
             bytes = new byte[ordinals.length];
             for (int i = 0; i < ordinals.length; i++) {
@@ -84,14 +81,14 @@ final class Ordinals {
         int used = starts[entries];
         long startsBytes = (long) Integer.BYTES * starts.length + (long) bytesPerOrdinal(valueCount) * used;
         if (slots > Integer.MAX_VALUE - 8 || bytesPerOrdinal(valueCount) * slots > startsBytes) {
-            return new Ordinals(Arrays.copyOf(values, used), valueCount, 0, starts, width);
+            return new Ordinals(Arrays.copyOf(values, used), valueCount, width, starts);
         }
         int[] fixed = new int[(int) slots];
         Arrays.fill(fixed, NONE);
         for (int entry = 0; entry < entries; entry++) {
             System.arraycopy(values, starts[entry], fixed, entry * width, starts[entry + 1] - starts[entry]);
         }
-        return new Ordinals(fixed, valueCount, width, null, width);
+        return new Ordinals(fixed, valueCount, width, null);
     }
 
     /** The ordinals of every entry of a sorted-set field, by global doc id. */
@@ -120,7 +117,7 @@ final class Ordinals {
 
     /** The most ordinals one entry has: room enough for {@link #copy}. */
     int widest() {
-        return widest;
+        return width;
     }
 
     /** Puts the ordinals of {@code entry} at the start of {@code into} and returns how many there are. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every layout {@link Ordinals} picks counts and reads exactly the ordinals it was given: the
+ * Every layout {@link Ordinals} picks counts, reads and copies exactly the ordinals it was given: the
  * element sizes at their edges (255 values is the last with bytes, 65,535 the last with chars) and
  * fixed slots against per-entry starts. The corpus searches cover the layouts the corpus makes.
  */
@@ -61,6 +62,14 @@ class OrdinalsTest {
             int[] batch = IntStream.concat(IntStream.of(hits), IntStream.of(entries / 2, 0)).toArray();
             ordinals.add(batch, hits.length, actual);
             assertArrayEquals(expected, actual, hits.length + " hits");
+        }
+        int most = IntStream.range(0, entries).map(entry -> starts[entry + 1] - starts[entry]).max().orElseThrow();
+        assertEquals(most, ordinals.widest());
+        int[] into = new int[most];
+        for (int entry = 0; entry < entries; entry++) {
+            int n = ordinals.copy(entry, into);
+            assertArrayEquals(Arrays.copyOfRange(values, starts[entry], starts[entry + 1]), Arrays.copyOf(into, n),
+                    "entry " + entry);
         }
         if (widest == 1) {
             for (int entry = 0; entry < entries; entry++) {
