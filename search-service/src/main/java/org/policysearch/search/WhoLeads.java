@@ -30,44 +30,73 @@ import org.policysearch.task.TaskRecord;
  */
 final class WhoLeads {
 
+    /** One role's counts in one slice: its tasks per agency key, and how often each written form was seen. */
+    private static final class RoleCount {
+        final WhoColumns.Role role;
+        /** The agency key of each of the role's ordinals. */
+        final int[] keyOf;
+        /** Per key, the matching tasks that name it in this role. */
+        final int[] tasks;
+        /** Per ordinal: how often the matches hold it, for the written forms. */
+        final int[] seen;
+        /** The last task counted for each key, so that two values folding into one agency count once. */
+        private final int[] lastTask;
+
+        RoleCount(WhoColumns.Role role, boolean fold, int keys) {
+            this.role = role;
+            keyOf = role.keys(fold);
+            tasks = new int[keys];
+            seen = new int[keyOf.length];
+            lastTask = new int[keys];
+            Arrays.fill(lastTask, -1);
+        }
+
+        /**
+         * Counts {@code task}'s values in this role ({@code ordinals}: room for them) and puts the keys
+         * it counted in {@code counted}, returning how many.
+         */
+        int count(int task, int[] ordinals, int[] counted) {
+            int n = 0;
+            for (int i = 0, values = role.values().copy(task, ordinals); i < values; i++) {
+                seen[ordinals[i]]++;
+                int key = keyOf[ordinals[i]];
+                if (lastTask[key] != task) {
+                    lastTask[key] = task;
+                    tasks[key]++;
+                    counted[n++] = key;
+                }
+            }
+            return n;
+        }
+
+        void add(RoleCount other) {
+            addTo(tasks, other.tasks);
+            addTo(seen, other.seen);
+        }
+    }
+
     /** One slice's counting, by agency key: slices run on different threads. */
     private static final class SliceCounter extends SimpleCollector {
-        final int[] lead;
-        final int[] cooperating;
+        final RoleCount lead;
+        final RoleCount cooperating;
         /** Per key, the first matching tasks it leads (global doc ids, ascending). */
         final int[][] evidence;
         final int[] evidenceCount;
-        /** Per ordinal of each role: how often the matches hold it, for the written forms. */
-        final int[] leadSeen;
-        final int[] cooperatingSeen;
         int total;
-        private final WhoColumns.Role leadRole;
-        private final WhoColumns.Role cooperatingRole;
-        private final int[] leadKeys;
-        private final int[] cooperatingKeys;
-        /** The last task counted for each key, so that two values folding into one agency count once. */
-        private final int[] lastLead;
-        private final int[] lastCooperating;
+        /** Scratch for one task's ordinals and the keys counted for it. */
         private final int[] ordinals;
+        private final int[] counted;
         private int docBase;
 
         SliceCounter(WhoColumns columns, boolean fold) {
             int keys = columns.keys(fold).length;
-            lead = new int[keys];
-            cooperating = new int[keys];
+            lead = new RoleCount(columns.lead(), fold, keys);
+            cooperating = new RoleCount(columns.cooperating(), fold, keys);
             evidence = new int[keys][];
             evidenceCount = new int[keys];
-            leadRole = columns.lead();
-            cooperatingRole = columns.cooperating();
-            leadKeys = leadRole.keys(fold);
-            cooperatingKeys = cooperatingRole.keys(fold);
-            leadSeen = new int[leadKeys.length];
-            cooperatingSeen = new int[cooperatingKeys.length];
-            lastLead = new int[keys];
-            lastCooperating = new int[keys];
-            Arrays.fill(lastLead, -1);
-            Arrays.fill(lastCooperating, -1);
-            ordinals = new int[Math.max(leadRole.values().widest(), cooperatingRole.values().widest())];
+            int widest = Math.max(columns.lead().values().widest(), columns.cooperating().values().widest());
+            ordinals = new int[widest];
+            counted = new int[widest];
         }
 
         @Override
@@ -79,37 +108,23 @@ final class WhoLeads {
         public void collect(int doc) {
             total++;
             int global = docBase + doc;
-            for (int i = 0, n = leadRole.values().copy(global, ordinals); i < n; i++) {
-                leadSeen[ordinals[i]]++;
-                int key = leadKeys[ordinals[i]];
-                if (lastLead[key] != global) {
-                    lastLead[key] = global;
-                    lead[key]++;
-                    if (evidenceCount[key] < Limits.LEAD_EVIDENCE) {
-                        if (evidence[key] == null) {
-                            evidence[key] = new int[Limits.LEAD_EVIDENCE];
-                        }
-                        evidence[key][evidenceCount[key]++] = global;
+            for (int i = 0, n = lead.count(global, ordinals, counted); i < n; i++) {
+                int key = counted[i];
+                if (evidenceCount[key] < Limits.LEAD_EVIDENCE) {
+                    if (evidence[key] == null) {
+                        evidence[key] = new int[Limits.LEAD_EVIDENCE];
                     }
+                    evidence[key][evidenceCount[key]++] = global;
                 }
             }
-            for (int i = 0, n = cooperatingRole.values().copy(global, ordinals); i < n; i++) {
-                cooperatingSeen[ordinals[i]]++;
-                int key = cooperatingKeys[ordinals[i]];
-                if (lastCooperating[key] != global) {
-                    lastCooperating[key] = global;
-                    cooperating[key]++;
-                }
-            }
+            cooperating.count(global, ordinals, counted);
         }
 
         /** Adds another slice's counts (slices never share a task). */
         void add(SliceCounter other) {
             total += other.total;
-            addTo(lead, other.lead);
-            addTo(cooperating, other.cooperating);
-            addTo(leadSeen, other.leadSeen);
-            addTo(cooperatingSeen, other.cooperatingSeen);
+            lead.add(other.lead);
+            cooperating.add(other.cooperating);
             for (int key = 0; key < evidence.length; key++) {
                 if (other.evidenceCount[key] > 0) {
                     int[] both = new int[evidenceCount[key] + other.evidenceCount[key]];
@@ -129,15 +144,15 @@ final class WhoLeads {
             return evidence[key] == null ? new int[0] : Arrays.copyOf(evidence[key], evidenceCount[key]);
         }
 
-        private static void addTo(int[] sum, int[] other) {
-            for (int i = 0; i < sum.length; i++) {
-                sum[i] += other[i];
-            }
-        }
-
         @Override
         public ScoreMode scoreMode() {
             return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+
+    private static void addTo(int[] sum, int[] other) {
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] += other[i];
         }
     }
 
@@ -161,22 +176,24 @@ final class WhoLeads {
             }
         });
         String[] keys = columns.keys(fold);
+        int[] lead = all.lead.tasks;
+        int[] cooperating = all.cooperating.tasks;
         List<Integer> ranked = IntStream.range(0, keys.length)
-                .filter(key -> all.lead[key] > 0 || all.cooperating[key] > 0)
+                .filter(key -> lead[key] > 0 || cooperating[key] > 0)
                 .boxed()
-                .sorted(Comparator.<Integer>comparingInt(key -> -all.lead[key])
-                        .thenComparingInt(key -> -all.cooperating[key])
+                .sorted(Comparator.<Integer>comparingInt(key -> -lead[key])
+                        .thenComparingInt(key -> -cooperating[key])
                         .thenComparing(key -> keys[key]))
                 .limit(Limits.LEADING_AGENCIES)
                 .toList();
-        Map<Integer, String> names = writtenNames(columns, fold, all, ranked);
+        Map<Integer, String> names = writtenNames(all, ranked);
         List<int[]> evidence = ranked.stream().map(all::evidence).toList();
         TaskIds ids = TaskIds.of(searcher, documents, evidence);
         List<LeadRanking> ranking = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
             int key = ranked.get(i);
-            ranking.add(new LeadRanking(names.get(key), keys[key], all.lead[key], all.cooperating[key],
-                    all.total == 0 ? 0 : (double) all.lead[key] / all.total, ids.of(evidence.get(i))));
+            ranking.add(new LeadRanking(names.get(key), keys[key], lead[key], cooperating[key],
+                    all.total == 0 ? 0 : (double) lead[key] / all.total, ids.of(evidence.get(i))));
         }
         return ranking;
     }
@@ -185,20 +202,17 @@ final class WhoLeads {
      * Per ranked key, the form the notices write most often where the agency leads (where it only
      * cooperates, there); ties go to the shorter, then the first in code-point order.
      */
-    private static Map<Integer, String> writtenNames(WhoColumns columns, boolean fold, SliceCounter all,
-                                                     List<Integer> ranked) {
+    private static Map<Integer, String> writtenNames(SliceCounter all, List<Integer> ranked) {
         Map<Integer, Map<String, Integer>> counts = new HashMap<>();
         for (int key : ranked) {
             counts.put(key, new HashMap<>());
         }
-        for (boolean leading : new boolean[] {true, false}) {
-            WhoColumns.Role role = leading ? columns.lead() : columns.cooperating();
-            int[] seen = leading ? all.leadSeen : all.cooperatingSeen;
-            int[] keyOf = role.keys(fold);
-            for (int ord = 0; ord < seen.length; ord++) {
-                Map<String, Integer> written = counts.get(keyOf[ord]);
-                if (seen[ord] > 0 && written != null && (leading || all.lead[keyOf[ord]] == 0)) {
-                    written.merge(role.written()[ord], seen[ord], Integer::sum);
+        for (RoleCount role : List.of(all.lead, all.cooperating)) {
+            for (int ord = 0; ord < role.seen.length; ord++) {
+                int key = role.keyOf[ord];
+                Map<String, Integer> written = counts.get(key);
+                if (role.seen[ord] > 0 && written != null && (role == all.lead || all.lead.tasks[key] == 0)) {
+                    written.merge(role.role.written()[ord], role.seen[ord], Integer::sum);
                 }
             }
         }
