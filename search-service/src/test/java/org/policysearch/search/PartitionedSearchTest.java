@@ -83,15 +83,46 @@ class PartitionedSearchTest {
         }
     }
 
+    /**
+     * Tasks naming both 农牧厅 and its successor 农业农村厅, as leads and as cooperating agencies:
+     * folded, the two are one agency, and each task counts once for it in each role (its evidence
+     * names each task once); unfolded, each agency counts every task.
+     */
+    @Test
+    void twoNamesOfOneAgencyInOneTaskCountOnceFolded(@TempDir Path root) throws IOException {
+        List<String> written = List.of("自治区农牧厅", "自治区农业农村厅");
+        List<String> canonical = List.of("宁夏回族自治区农牧厅", "宁夏回族自治区农业农村厅");
+        buildOneNotice(root, "reform", 4, written, canonical, written, canonical);
+        try (LuceneSearchBackend three = LuceneSearchBackend.open(root, Caching.OFF, new SearchThreads(3))) {
+            SearchRequest all = Fixtures.request("");
+            SearchRequest folded = new SearchRequest("", List.of(), List.of(), List.of(), null, null, List.of(),
+                    List.of(), 1, 10, SearchRequest.Sort.RELEVANCE, true);
+            List<String> tasks = List.of("reform#1", "reform#2", "reform#3", "reform#4");
+
+            // Written as often as each other: the shorter form names the agency.
+            assertEquals(List.of(new LeadRanking("自治区农牧厅", "宁夏回族自治区农业农村厅", 4, 4, 1.0, tasks)),
+                    three.whoLeads(folded));
+            assertEquals(List.of(new LeadRanking("自治区农业农村厅", "宁夏回族自治区农业农村厅", 4, 4, 1.0, tasks),
+                    new LeadRanking("自治区农牧厅", "宁夏回族自治区农牧厅", 4, 4, 1.0, tasks)), three.whoLeads(all));
+        }
+    }
+
     /** An index of one notice whose {@code count} tasks all read alike and have the same leads. */
     private static void buildOneNotice(Path root, String docId, int count, List<String> lead,
                                        List<String> leadCanonical) throws IOException {
+        buildOneNotice(root, docId, count, lead, leadCanonical, List.of(), List.of());
+    }
+
+    /** An index of one notice whose {@code count} tasks all read alike and name the same agencies. */
+    private static void buildOneNotice(Path root, String docId, int count, List<String> lead,
+                                       List<String> leadCanonical, List<String> cooperating,
+                                       List<String> cooperatingCanonical) throws IOException {
         Notice notice = new Notice(docId, "关于印发重点任务分工的通知", "自治区人民政府办公厅", null,
                 LocalDate.of(2019, 5, 1), 2019, "宁夏", "fixture/" + docId + ".txt", "", count);
         List<TaskRecord> tasks = new ArrayList<>();
         for (int n = 1; n <= count; n++) {
-            tasks.add(Fixtures.task(docId, n, "实施精准扶贫。", "提高脱贫攻坚成效。", lead, leadCanonical, List.of(),
-                    List.of(), notice));
+            tasks.add(Fixtures.task(docId, n, "实施精准扶贫。", "提高脱贫攻坚成效。", lead, leadCanonical, cooperating,
+                    cooperatingCanonical, notice));
         }
         Fixtures.build(root, List.of(new ParsedFile(notice.sourceFile(), List.of(notice), tasks, List.of(), null,
                 List.of())));
