@@ -23,6 +23,15 @@ import picocli.CommandLine;
                 BenchmarkMain.Compare.class})
 public final class BenchmarkMain implements Callable<Integer> {
 
+    /**
+     * Untimed rounds of the mix before searches are timed, by a run and by {@code compare}. The JIT
+     * keeps compiling the search path on the same two cores for longer than 20 rounds, and the first
+     * class timed (common words) pays most: at 1 GB (LatencyProcess, 300 per class, two runs each,
+     * 2026-12-06) common words p50 6.36/4.99 ms after 20 rounds, 4.52/4.07 after 60; two-character
+     * words 4.38/3.82 against 2.90/3.00. A serving process is long past its warm-up.
+     */
+    static final String WARM_UP_ROUNDS = "60";
+
     @Spec
     private CommandSpec spec;
 
@@ -44,11 +53,7 @@ public final class BenchmarkMain implements Callable<Integer> {
     @Option(names = "--queries-per-class", defaultValue = "300", description = "timed searches per query class (default: ${DEFAULT-VALUE})")
     private int queriesPerClass;
 
-    // The JIT keeps compiling the search path on the same two cores for longer than 20 rounds, and the
-    // first class timed (common words) pays most: at 1 GB (LatencyProcess, 300 per class, two runs each,
-    // 2026-12-06) common words p50 6.36/4.99 ms after 20 rounds, 4.52/4.07 after 60; two-character words
-    // 4.38/3.82 against 2.90/3.00. A serving process is long past its warm-up.
-    @Option(names = "--warm-up-rounds", defaultValue = "60", description = "untimed rounds of the whole mix first (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warm-up-rounds", defaultValue = WARM_UP_ROUNDS, description = "untimed rounds of the whole mix first (default: ${DEFAULT-VALUE})")
     private int warmUpRounds;
 
     @Option(names = "--peer-rounds", defaultValue = "3", description = "rounds of each query for ripgrep (default: ${DEFAULT-VALUE})")
@@ -246,7 +251,7 @@ public final class BenchmarkMain implements Callable<Integer> {
                 description = "report whose query mix is asked (default: ${DEFAULT-VALUE})")
         private Path report;
 
-        @Option(names = "--warm-up-rounds", defaultValue = "60", description = "untimed rounds of the mix on both builds, in each half (default: ${DEFAULT-VALUE})")
+        @Option(names = "--warm-up-rounds", defaultValue = WARM_UP_ROUNDS, description = "untimed rounds of the mix on both builds, in each half (default: ${DEFAULT-VALUE})")
         private int warmUpRounds;
 
         @Option(names = "--rounds", defaultValue = "40", description = "timed rounds of the mix, split between the halves (default: ${DEFAULT-VALUE})")
