@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every layout {@link Ordinals} picks counts, reads and copies exactly the ordinals it was given: the
- * element sizes at their edges (255 values is the last with bytes, 65,535 the last with chars) and
+ * element sizes at their edges (255 values is the last with bytes, or 256 less the slots per entry,
+ * each empty slot having a code of its own; 65,535 the last with chars) and
  * fixed slots against per-entry starts. The corpus searches cover the layouts the corpus makes.
  */
 class OrdinalsTest {
@@ -27,6 +28,8 @@ class OrdinalsTest {
             "65535, 1, 1",     // the largest ordinal that fits a char beside the empty marker
             "65536, 1, 1",     // ints
             "140, 6, 6",       // agencies: fixed slots
+            "250, 6, 6",       // the most values fixed bytes hold beside six codes of empty slots
+            "251, 6, 6",       // chars
             "140, 3, 400",     // one task naming 400 agencies: starts take less room than 400 slots each
             "70000, 2, 2"})
     void countsAndReadsWhatItWasGiven(int valueCount, int perEntry, int widest) {
