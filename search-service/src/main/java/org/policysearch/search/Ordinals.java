@@ -7,11 +7,11 @@ import org.apache.lucene.search.DocIdSetIterator;
 
 /**
  * The ordinals of one facet dimension for every entry, in the narrowest array the dimension's
- * value count allows (bytes up to 255 values, chars up to 65,535, ints beyond) and, when it takes
- * less room, a fixed number of slots per entry instead of per-entry starts. Counting a broad
- * search is memory reads: at 1 GB the five dimensions of the matches of ten common words, counted
- * on one thread, took 106 ms with int starts and values, and 51–53 ms with these arrays, counted
- * a batch of matches at a time.
+ * value count allows (bytes up to 255 values, or 256 less the slots per entry in fixed slots;
+ * chars up to 65,535; ints beyond) and, when it takes less room, a fixed number of slots per entry
+ * instead of per-entry starts. Counting a broad search is memory reads: at 1 GB the five
+ * dimensions of the matches of ten common words, counted on one thread, took 106 ms with int
+ * starts and values, and 51–53 ms with these arrays, counted a batch of matches at a time.
  */
 final class Ordinals {
 
