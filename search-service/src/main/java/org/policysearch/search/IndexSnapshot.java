@@ -16,18 +16,19 @@ import org.policysearch.index.IndexSchema.Facet;
 
 /**
  * One open index and what is derived from it once per reader rather than per request: the
- * searchers, the facet and who-leads columns, the facet roll-ups, the index's facts and the
- * answers of recent searches.
+ * searchers, the facet and who-leads columns, the facet roll-ups, the order of tasks, the index's
+ * facts and the answers of recent searches.
  *
  * @param path        the folder the index was opened from: identifies the build
  * @param searcher    searches on the calling thread
  * @param partitioned splits a search over the search threads, for broad searches
  * @param rollups     the dimensions counted from the per-notice counts, by dimension
  * @param who         the who-leads values of every task
+ * @param order       the order of tasks that rank alike
  */
 record IndexSnapshot(Path path, IndexSearcher searcher, IndexSearcher partitioned,
                      Map<Facet, FacetColumn> facetColumns, Map<Facet, NoticeRollup> rollups, WhoColumns who,
-                     IndexInfo info, SnapshotCaches caches) {
+                     TaskOrder order, IndexInfo info, SnapshotCaches caches) {
 
     /**
      * Opens the index in {@code path} with fresh {@code caches}; the directory closes when the
@@ -58,7 +59,7 @@ record IndexSnapshot(Path path, IndexSearcher searcher, IndexSearcher partitione
             partitioned.setQueryCache(caches.clauses());
             Map<Facet, FacetColumn> columns = facetColumns(reader);
             return new IndexSnapshot(path, searcher, partitioned, columns, rollups(reader, columns),
-                    WhoColumns.load(reader), info(reader, searcher), caches);
+                    WhoColumns.load(reader), TaskOrder.load(reader), info(reader, searcher), caches);
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;

@@ -59,12 +59,11 @@ public final class LuceneSearchBackend implements SearchBackend {
     private static final int EXPORT_FIRST_BATCH = 1_000;
     private static final int EXPORT_MAX_BATCH = 64_000;
 
-    private static final SortField BY_DOC = new SortField(IndexSchema.DOC_ID, SortField.Type.STRING);
-    private static final SortField BY_NUMBER = new SortField(IndexSchema.TASK_NUMBER, SortField.Type.LONG);
-    private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, BY_DOC, BY_NUMBER);
-    private static final Sort DATE = new Sort(newestFirst(), BY_DOC, BY_NUMBER);
+    /** Newest first; tasks of undated documents last. */
+    private static final SortField NEWEST_FIRST = new SortField(IndexSchema.DATE, SortField.Type.LONG, true,
+            Long.MIN_VALUE);
     private static final Sort BY_ID = new Sort(new SortField(IndexSchema.ID, SortField.Type.STRING));
-    private static final Sort IN_DOCUMENT = new Sort(BY_NUMBER);
+    private static final Sort IN_DOCUMENT = new Sort(new SortField(IndexSchema.TASK_NUMBER, SortField.Type.LONG));
 
     /** The facets of the API, in the order they are returned. */
     static final List<Facet> FACETS = List.of(Facet.LEAD, Facet.AGENCY, Facet.YEAR, Facet.DOC, Facet.REGION);
@@ -152,12 +151,12 @@ public final class LuceneSearchBackend implements SearchBackend {
             facetCountings.increment();
             FacetCounts.Result result = new FacetCounts(snapshot.partitioned(), snapshot.facetColumns(),
                     snapshot.rollups(), FACETS.stream().map(f -> LuceneQueries.dimension(f, request.fold())).toList())
-                    .search(built, window, sort(request));
+                    .search(built, window, sort(request, snapshot.order()));
             countedPage[0] = result.top();
             return new Counts(result.total(), facets(result.facets(), request));
         });
         ScoreDoc[] top = countedPage[0] != null ? countedPage[0]
-                : topHits(snapshot.partitioned(), built.ranked(), window, sort(request));
+                : topHits(snapshot.partitioned(), built.ranked(), window, sort(request, snapshot.order()));
         ScoreDoc[] page = Arrays.copyOfRange(top, Math.min((request.page() - 1) * request.size(), top.length),
                 top.length);
         return new SearchResult(counts.total(), hits(snapshot, built.highlight(), page), counts.facets(),
@@ -207,7 +206,8 @@ public final class LuceneSearchBackend implements SearchBackend {
             StoredFields stored = searcher.storedFields();
             FieldDoc after = null;
             for (int size = EXPORT_FIRST_BATCH; ; size = Math.min(2 * size, EXPORT_MAX_BATCH)) {
-                TopFieldDocs batch = searcher.searchAfter(after, built.ranked(), size, sort(request), false);
+                TopFieldDocs batch = searcher.searchAfter(after, built.ranked(), size, sort(request, snapshot.order()),
+                        false);
                 for (ScoreDoc hit : batch.scoreDocs) {
                     sink.accept(TaskDocuments.toTask(stored.document(hit.doc)));
                 }
@@ -263,18 +263,14 @@ public final class LuceneSearchBackend implements SearchBackend {
                 notice.date(), notice.year(), notice.region(), notice.sourceFile(), notice.taskCount());
     }
 
-    static Sort sort(SearchRequest request) {
-        return request.sort() == SearchRequest.Sort.DATE ? DATE : RELEVANCE;
+    /** A request's order of hits: by relevance or date, then tasks in {@code order}. */
+    static Sort sort(SearchRequest request, TaskOrder order) {
+        return new Sort(request.sort() == SearchRequest.Sort.DATE ? NEWEST_FIRST : SortField.FIELD_SCORE, order.field());
     }
 
     /** Whether a sort ranks by score first, as relevance does: what the ways of finding a page by score need. */
     static boolean byScore(Sort sort) {
         return sort.getSort()[0].getType() == SortField.Type.SCORE;
-    }
-
-    /** Newest first; tasks of undated documents last. */
-    private static SortField newestFirst() {
-        return new SortField(IndexSchema.DATE, SortField.Type.LONG, true, Long.MIN_VALUE);
     }
 
     private static List<SearchHit> hits(IndexSnapshot snapshot, Query highlight, ScoreDoc[] page) throws IOException {

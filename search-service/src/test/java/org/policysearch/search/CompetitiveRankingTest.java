@@ -50,9 +50,10 @@ class CompetitiveRankingTest {
         int pages = 0;
         long passedOver = 0;
         List<String> differences = new ArrayList<>();
+        TaskOrder order = TaskOrder.load(searcher.getIndexReader());
         for (SearchRequest request : requests) {
             LuceneQueries.Built built = LuceneQueries.build(request);
-            Sort sort = LuceneSearchBackend.sort(request);
+            Sort sort = LuceneSearchBackend.sort(request, order);
             for (int window : WINDOWS) {
                 Optional<CompetitiveRanking> ranking = CompetitiveRanking.of(searcher, built.scoreParts(), window, sort);
                 if (ranking.isEmpty()) {
@@ -62,7 +63,7 @@ class CompetitiveRankingTest {
                 Object[] collected = searcher.search(built.query(),
                         new MultiCollectorManager(ranking.get(), new MatchCounting(List.of())));
                 passedOver += ((MatchCounting.Counted) collected[1]).total() - ranking.get().ranked();
-                SplitCorpusSearcher.differenceFromEveryMatch(searcher, request, window,
+                SplitCorpusSearcher.differenceFromEveryMatch(searcher, request, sort, window,
                         ((TopFieldDocs) collected[0]).scoreDocs, "competitive").ifPresent(differences::add);
             }
         }
@@ -141,15 +142,16 @@ class CompetitiveRankingTest {
         SearchRequest byDate = new SearchRequest(TERMS.get(0), List.of(), List.of(), List.of(), null, null, List.of(),
                 List.of(), 1, Limits.DEFAULT_SIZE, SearchRequest.Sort.DATE, false);
         List<SearchRequest> refused = new ArrayList<>(List.of(byDate));
+        TaskOrder order = TaskOrder.load(CORPUS.getIndexReader());
         for (String q : List.of("发展", "title:" + TERMS.get(0), TERMS.get(0) + " 建设", TERMS.get(0) + " OR 建设",
                 "lead:发展改革委 " + TERMS.get(0), "year:2021 " + TERMS.get(0), "lead:发展改革委", "")) {
             refused.add(Fixtures.request(q));
         }
         for (SearchRequest request : refused) {
             assertTrue(CompetitiveRanking.of(CORPUS, LuceneQueries.build(request).scoreParts(), 3,
-                    LuceneSearchBackend.sort(request)).isEmpty(), request.query());
+                    LuceneSearchBackend.sort(request, order)).isEmpty(), request.query());
         }
         assertTrue(CompetitiveRanking.of(CORPUS, LuceneQueries.build(Fixtures.request(TERMS.get(0))).scoreParts(), 3,
-                LuceneSearchBackend.sort(Fixtures.request(TERMS.get(0)))).isPresent());
+                LuceneSearchBackend.sort(Fixtures.request(TERMS.get(0)), order)).isPresent());
     }
 }

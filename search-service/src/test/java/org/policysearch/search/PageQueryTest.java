@@ -52,17 +52,18 @@ class PageQueryTest {
     private static Outcome compare(IndexSearcher searcher, List<SearchRequest> requests) throws IOException {
         int pages = 0;
         List<String> differences = new ArrayList<>();
+        TaskOrder order = TaskOrder.load(searcher.getIndexReader());
         for (SearchRequest request : requests) {
             LuceneQueries.Built built = LuceneQueries.build(request);
             if (built.page().isEmpty()) {
                 continue;
             }
-            Sort sort = LuceneSearchBackend.sort(request);
+            Sort sort = LuceneSearchBackend.sort(request, order);
             for (int window : WINDOWS) {
                 pages++;
                 ScoreDoc[] page = searcher.search(built.page().get(),
                         new TopFieldCollectorManager(sort, window, null, window)).scoreDocs;
-                SplitCorpusSearcher.differenceFromEveryMatch(searcher, request, window, page, "page query")
+                SplitCorpusSearcher.differenceFromEveryMatch(searcher, request, sort, window, page, "page query")
                         .ifPresent(differences::add);
             }
         }
@@ -176,7 +177,8 @@ class PageQueryTest {
             SearchRequest request = Fixtures.request("葡萄酒");
             LuceneQueries.Built built = LuceneQueries.build(request);
             ScoreDoc[] page = ownSearcher.search(built.page().orElseThrow(),
-                    new TopFieldCollectorManager(LuceneSearchBackend.sort(request), 3, null, 3)).scoreDocs;
+                    new TopFieldCollectorManager(LuceneSearchBackend.sort(request, TaskOrder.load(own)), 3, null, 3))
+                    .scoreDocs;
             StoredFields stored = ownSearcher.storedFields();
             assertEquals("outranked#5", TaskDocuments.toTask(stored.document(page[0].doc)).taskId(),
                     "the text should outrank the titles: " + describe(page));

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopFieldCollectorManager;
 
 /**
@@ -35,14 +36,13 @@ final class SplitCorpusSearcher {
 
     /**
      * How {@code page}, found by {@code how}, differs from the first {@code window} hits that ranking
-     * every match of {@code request} on {@code searcher} gives (by the query that ranks its matches,
-     * {@link LuceneQueries.Built#ranked}); empty when it is the same page.
+     * every match of {@code request} on {@code searcher} in {@code sort} gives (by the query that ranks
+     * its matches, {@link LuceneQueries.Built#ranked}); empty when it is the same page.
      */
-    static Optional<String> differenceFromEveryMatch(IndexSearcher searcher, SearchRequest request, int window,
-                                                     ScoreDoc[] page, String how) throws IOException {
+    static Optional<String> differenceFromEveryMatch(IndexSearcher searcher, SearchRequest request, Sort sort,
+                                                     int window, ScoreDoc[] page, String how) throws IOException {
         ScoreDoc[] every = searcher.search(LuceneQueries.build(request).ranked(),
-                new TopFieldCollectorManager(LuceneSearchBackend.sort(request), window, null, Integer.MAX_VALUE))
-                .scoreDocs;
+                new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE)).scoreDocs;
         return describe(every).equals(describe(page)) ? Optional.empty()
                 : Optional.of(request.query() + " " + request.years() + " top " + window + ": every match "
                         + describe(every) + ", " + how + " " + describe(page));
