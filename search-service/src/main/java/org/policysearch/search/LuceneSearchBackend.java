@@ -63,7 +63,6 @@ public final class LuceneSearchBackend implements SearchBackend {
     private static final SortField NEWEST_FIRST = new SortField(IndexSchema.DATE, SortField.Type.LONG, true,
             Long.MIN_VALUE);
     private static final Sort BY_ID = new Sort(new SortField(IndexSchema.ID, SortField.Type.STRING));
-    private static final Sort IN_DOCUMENT = new Sort(new SortField(IndexSchema.TASK_NUMBER, SortField.Type.LONG));
 
     /** The facets of the API, in the order they are returned. */
     static final List<Facet> FACETS = List.of(Facet.LEAD, Facet.AGENCY, Facet.YEAR, Facet.DOC, Facet.REGION);
@@ -145,18 +144,19 @@ public final class LuceneSearchBackend implements SearchBackend {
     private SearchResult answer(IndexSnapshot snapshot, SearchRequest request, LuceneQueries.Built built)
             throws IOException {
         int window = request.page() * request.size();
+        Sort sort = sort(request, snapshot.order());
         // Counting visits every match anyway, so the request that counts takes its page from the same pass.
         ScoreDoc[][] countedPage = new ScoreDoc[1][];
         Counts counts = snapshot.caches().counts().get(Counts.Key.of(request), () -> {
             facetCountings.increment();
             FacetCounts.Result result = new FacetCounts(snapshot.partitioned(), snapshot.facetColumns(),
                     snapshot.rollups(), FACETS.stream().map(f -> LuceneQueries.dimension(f, request.fold())).toList())
-                    .search(built, window, sort(request, snapshot.order()));
+                    .search(built, window, sort);
             countedPage[0] = result.top();
             return new Counts(result.total(), facets(result.facets(), request));
         });
         ScoreDoc[] top = countedPage[0] != null ? countedPage[0]
-                : topHits(snapshot.partitioned(), built.ranked(), window, sort(request, snapshot.order()));
+                : topHits(snapshot.partitioned(), built.ranked(), window, sort);
         ScoreDoc[] page = Arrays.copyOfRange(top, Math.min((request.page() - 1) * request.size(), top.length),
                 top.length);
         return new SearchResult(counts.total(), hits(snapshot, built.highlight(), page), counts.facets(),
@@ -241,7 +241,7 @@ public final class LuceneSearchBackend implements SearchBackend {
     @Override
     public List<TaskRecord> tasksOf(String docId) {
         return withSnapshot(snapshot -> all(snapshot, entry(IndexSchema.KIND_TASK, IndexSchema.DOC_ID, docId),
-                IN_DOCUMENT).stream().map(TaskDocuments::toTask).toList());
+                new Sort(snapshot.order().field())).stream().map(TaskDocuments::toTask).toList());
     }
 
     @Override

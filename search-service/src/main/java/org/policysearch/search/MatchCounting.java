@@ -2,6 +2,7 @@ package org.policysearch.search;
 
 import java.io.IOException;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
@@ -47,22 +48,12 @@ final class MatchCounting implements CollectorManager<MatchCounting.SliceCounter
      */
     @Override
     public Counted reduce(Collection<SliceCounter> slices) {
-        long total = 0;
-        int[][] counts = slices.isEmpty() ? newCollector().counts : slices.iterator().next().counts;
-        for (SliceCounter slice : slices) {
-            total += slice.total;
-            if (slice.counts == counts) {
-                continue;
-            }
-            for (int c = 0; c < columns.size(); c++) {
-                int[] sum = counts[c];
-                int[] own = slice.counts[c];
-                for (int ord = 0; ord < sum.length; ord++) {
-                    sum[ord] += own[ord];
-                }
-            }
+        Iterator<SliceCounter> each = slices.iterator();
+        SliceCounter sum = each.hasNext() ? each.next() : newCollector();
+        while (each.hasNext()) {
+            sum.add(each.next());
         }
-        return new Counted(total, List.of(counts));
+        return new Counted(sum.total, List.of(sum.counts));
     }
 
     /** One slice's counts; not shared between threads. */
@@ -107,6 +98,16 @@ final class MatchCounting implements CollectorManager<MatchCounting.SliceCounter
                     flush();
                 }
             };
+        }
+
+        /** Adds another slice's total and counts to this one's. */
+        private void add(SliceCounter other) {
+            total += other.total;
+            for (int c = 0; c < counts.length; c++) {
+                for (int ord = 0; ord < counts[c].length; ord++) {
+                    counts[c][ord] += other.counts[c][ord];
+                }
+            }
         }
 
         private void flush() {

@@ -1,13 +1,11 @@
 package org.policysearch.search;
 
 import java.io.IOException;
-import java.util.Arrays;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldComparator;
 import org.apache.lucene.search.FieldComparatorSource;
 import org.apache.lucene.search.Pruning;
@@ -28,9 +26,6 @@ import org.policysearch.index.IndexSchema;
  */
 final class TaskOrder {
 
-    /** The low half of a key: its task number. */
-    private static final long NUMBER_BITS = 0xFFFF_FFFFL;
-
     /** By global doc id: the document id's ordinal plus one above the task number, sign flipped. */
     private final long[] keys;
     private final SortField field;
@@ -47,28 +42,18 @@ final class TaskOrder {
 
     static TaskOrder load(IndexReader reader) throws IOException {
         long[] keys = new long[reader.maxDoc()];
-        Arrays.fill(keys, numberKey(0));
         SortedDocValues documents = MultiDocValues.getSortedValues(reader, IndexSchema.DOC_ID);
-        if (documents != null) {
-            for (int doc = documents.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = documents.nextDoc()) {
-                keys[doc] |= (long) (documents.ordValue() + 1) << Integer.SIZE;
-            }
-        }
         NumericDocValues numbers = MultiDocValues.getNumericValues(reader, IndexSchema.TASK_NUMBER);
-        if (numbers != null) {
-            for (int doc = numbers.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = numbers.nextDoc()) {
-                keys[doc] = keys[doc] & ~NUMBER_BITS | numberKey(Math.toIntExact(numbers.longValue()));
-            }
+        for (int doc = 0; doc < keys.length; doc++) {
+            long document = documents != null && documents.advanceExact(doc) ? documents.ordValue() + 1 : 0;
+            int number = numbers != null && numbers.advanceExact(doc) ? Math.toIntExact(numbers.longValue()) : 0;
+            // the number's sign flipped, so that the low half's unsigned order is the numbers' order
+            keys[doc] = document << Integer.SIZE | Integer.toUnsignedLong(number ^ Integer.MIN_VALUE);
         }
         return new TaskOrder(keys);
     }
 
-    /** A task number as the key's low half: sign flipped, so that unsigned order is the numbers' order. */
-    private static long numberKey(int number) {
-        return Integer.toUnsignedLong(number ^ Integer.MIN_VALUE);
-    }
-
-    /** Ascending task order, for a sort's last field. */
+    /** Ascending task order: a sort's last field, or a sort of its own. */
     SortField field() {
         return field;
     }
