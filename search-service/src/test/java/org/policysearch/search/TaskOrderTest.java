@@ -34,7 +34,7 @@ import org.policysearch.task.TaskRecord;
  * {@link TaskOrder} orders entries exactly as Lucene's own sorts on document id (string) and task
  * number (long) do: over every entry of the corpus index (document entries, which have no number,
  * among them), on one thread and split over two, page after page as export reads them, and for
- * tasks indexed neither in document id nor in number order.
+ * tasks indexed neither in document id nor in number order (as a notice's task list reads them too).
  */
 class TaskOrderTest {
 
@@ -104,6 +104,11 @@ class TaskOrderTest {
                     "the tasks are indexed out of order");
             assertEquals(expected, taskIds(reader, everyEntry(searcher, new Sort(LUCENES_ORDER))));
             assertEquals(expected, taskIds(reader, everyEntry(searcher, new Sort(TaskOrder.load(reader).field()))));
+            try (LuceneSearchBackend backend = LuceneSearchBackend.open(root)) {
+                assertEquals(expected.subList(0, 3),
+                        backend.tasksOf("notice-a").stream().map(TaskRecord::taskId).toList(),
+                        "a notice's tasks in number order");
+            }
         }
     }
 
