@@ -204,10 +204,10 @@ public final class LuceneSearchBackend implements SearchBackend {
         withSnapshot(snapshot -> {
             IndexSearcher searcher = snapshot.searcher();
             StoredFields stored = searcher.storedFields();
+            Sort sort = sort(request, snapshot.order());
             FieldDoc after = null;
             for (int size = EXPORT_FIRST_BATCH; ; size = Math.min(2 * size, EXPORT_MAX_BATCH)) {
-                TopFieldDocs batch = searcher.searchAfter(after, built.ranked(), size, sort(request, snapshot.order()),
-                        false);
+                TopFieldDocs batch = searcher.searchAfter(after, built.ranked(), size, sort, false);
                 for (ScoreDoc hit : batch.scoreDocs) {
                     sink.accept(TaskDocuments.toTask(stored.document(hit.doc)));
                 }
@@ -241,7 +241,7 @@ public final class LuceneSearchBackend implements SearchBackend {
     @Override
     public List<TaskRecord> tasksOf(String docId) {
         return withSnapshot(snapshot -> all(snapshot, entry(IndexSchema.KIND_TASK, IndexSchema.DOC_ID, docId),
-                new Sort(snapshot.order().field())).stream().map(TaskDocuments::toTask).toList());
+                snapshot.order().sort()).stream().map(TaskDocuments::toTask).toList());
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.apache.lucene.search.FieldComparator;
 import org.apache.lucene.search.FieldComparatorSource;
 import org.apache.lucene.search.Pruning;
 import org.apache.lucene.search.SimpleFieldComparator;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.policysearch.index.IndexSchema;
 
@@ -29,6 +30,7 @@ final class TaskOrder {
     /** By global doc id: the document id's ordinal plus one above the task number, sign flipped. */
     private final long[] keys;
     private final SortField field;
+    private final Sort sort;
 
     private TaskOrder(long[] keys) {
         this.keys = keys;
@@ -38,6 +40,7 @@ final class TaskOrder {
                 return new KeyComparator(numHits);
             }
         });
+        this.sort = new Sort(field);
     }
 
     static TaskOrder load(IndexReader reader) throws IOException {
@@ -53,9 +56,14 @@ final class TaskOrder {
         return new TaskOrder(keys);
     }
 
-    /** Ascending task order: a sort's last field, or a sort of its own. */
+    /** Ascending task order as a sort's last field, after what ranks the hits. */
     SortField field() {
         return field;
+    }
+
+    /** Ascending task order alone: a notice's task list, or every entry. */
+    Sort sort() {
+        return sort;
     }
 
     /** Compares entries by their keys; a slot holds a key. */

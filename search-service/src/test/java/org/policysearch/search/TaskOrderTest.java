@@ -52,9 +52,9 @@ class TaskOrderTest {
             List<Integer> expected = everyEntry(new IndexSearcher(reader), new Sort(LUCENES_ORDER));
             assertNotEquals(IntStream.range(0, reader.maxDoc()).boxed().toList(), expected,
                     "the corpus is indexed in another order than document id and number");
-            assertEquals(expected, everyEntry(new IndexSearcher(reader), new Sort(order.field())));
+            assertEquals(expected, everyEntry(new IndexSearcher(reader), order.sort()));
             try (SearchThreads threads = new SearchThreads(2)) {
-                assertEquals(expected, everyEntry(threads.searcher(reader), new Sort(order.field())));
+                assertEquals(expected, everyEntry(threads.searcher(reader), order.sort()));
             }
         }
     }
@@ -63,7 +63,7 @@ class TaskOrderTest {
     void pagesReadOneAfterAnotherFollowOn() throws IOException {
         try (DirectoryReader reader = CorpusIndexFixture.openReader()) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            Sort sort = new Sort(TaskOrder.load(reader).field());
+            Sort sort = TaskOrder.load(reader).sort();
             List<Integer> paged = new ArrayList<>();
             FieldDoc after = null;
             for (TopFieldDocs page = searcher.searchAfter(null, new MatchAllDocsQuery(), 97, sort, false);
@@ -103,7 +103,7 @@ class TaskOrderTest {
             assertNotEquals(expected, taskIds(reader, IntStream.range(0, reader.maxDoc()).boxed().toList()),
                     "the tasks are indexed out of order");
             assertEquals(expected, taskIds(reader, everyEntry(searcher, new Sort(LUCENES_ORDER))));
-            assertEquals(expected, taskIds(reader, everyEntry(searcher, new Sort(TaskOrder.load(reader).field()))));
+            assertEquals(expected, taskIds(reader, everyEntry(searcher, TaskOrder.load(reader).sort())));
             try (LuceneSearchBackend backend = LuceneSearchBackend.open(root)) {
                 assertEquals(expected.subList(0, 3),
                         backend.tasksOf("notice-a").stream().map(TaskRecord::taskId).toList(),
