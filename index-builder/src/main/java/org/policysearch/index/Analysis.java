@@ -10,18 +10,19 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.policysearch.text.FoldingCharFilter;
+import org.policysearch.text.LatticeSmartChineseAnalyzer;
 import org.policysearch.text.TextFolding;
 
 /**
  * The analyzers, built from stock Lucene components so that the same chains can be declared in
- * an OpenSearch mapping (SPEC §6); the one exception, {@link FoldingCharFilter}, gives exactly
- * the output of the stock {@code mapping} char filter, only faster:
+ * an OpenSearch mapping (SPEC §6); the two exceptions give exactly the output of the stock
+ * component they stand for, only faster: {@link FoldingCharFilter} that of the {@code mapping}
+ * char filter, {@link LatticeSmartChineseAnalyzer} that of SmartChineseAnalyzer:
  *
  * <ul>
  *   <li><b>recall</b>: folding char filter, separator char filter, standard tokenizer, CJK bigrams
@@ -34,7 +35,8 @@ import org.policysearch.text.TextFolding;
  *       a token, so a shingle of Han characters is a literal run of the text: a query finds a run of
  *       that length as one term, without reading positions. A shingle across a separator holds the
  *       filler {@code _} and so is never a run.
- *   <li><b>words</b>: folding char filter in front of SmartChineseAnalyzer, for ranking.
+ *   <li><b>words</b>: folding char filter in front of SmartChineseAnalyzer's chain, its HHMM
+ *       segmentation done by {@link org.policysearch.text.LatticeSegmenter}, for ranking.
  * </ul>
  *
  * <p>In an OpenSearch mapping (analysis-smartcn plugin) the same chains read: recall = char
@@ -67,7 +69,7 @@ public final class Analysis {
 
     private static final Analyzer RECALL = new SeparatedAnalyzer(Analysis::bigrams);
     private static final Analyzer GRAMS = new SeparatedAnalyzer(Analysis::runs);
-    private static final Analyzer WORDS = new FoldingWrapper(new SmartChineseAnalyzer());
+    private static final Analyzer WORDS = new FoldingWrapper(new LatticeSmartChineseAnalyzer());
 
     private Analysis() {
     }
@@ -89,7 +91,7 @@ public final class Analysis {
         return GRAMS;
     }
 
-    /** SmartChineseAnalyzer behind the folding char filter, for ranking. */
+    /** SmartChineseAnalyzer's tokens behind the folding char filter, for ranking. */
     public static Analyzer words() {
         return WORDS;
     }
