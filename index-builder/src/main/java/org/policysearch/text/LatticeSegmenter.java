@@ -29,10 +29,11 @@ public final class LatticeSegmenter extends HHMMSegmenter {
     private static final int DJB_OFFSET = 5381;
 
     private static final SmartcnDictionaries DICTIONARIES = SmartcnDictionaries.load();
-    private static final int STRING_FREQUENCY = DICTIONARIES.frequency(Utility.STRING_CHAR_ARRAY);
-    private static final int NUMBER_FREQUENCY = DICTIONARIES.frequency(Utility.NUMBER_CHAR_ARRAY);
-    private static final int START_FREQUENCY = DICTIONARIES.frequency(Utility.START_CHAR_ARRAY);
-    private static final int END_FREQUENCY = DICTIONARIES.frequency(Utility.END_CHAR_ARRAY);
+    private static final WordTrie WORDS = DICTIONARIES.words();
+    private static final int STRING_FREQUENCY = WORDS.frequency(Utility.STRING_CHAR_ARRAY);
+    private static final int NUMBER_FREQUENCY = WORDS.frequency(Utility.NUMBER_CHAR_ARRAY);
+    private static final int START_FREQUENCY = WORDS.frequency(Utility.START_CHAR_ARRAY);
+    private static final int END_FREQUENCY = WORDS.frequency(Utility.END_CHAR_ARRAY);
 
     // ---- the lattice of one sentence: candidate words in the stock order (by start, then as found)
 
@@ -54,6 +55,7 @@ public final class LatticeSegmenter extends HHMMSegmenter {
 
     // ---- per position of the sentence
 
+    private char[] text = new char[64];
     private int[] charTypes = new int[64];
     /** The candidates starting at a position, shifted by one (the begin marker starts at -1). */
     private int[] firstAt = new int[64];
@@ -65,8 +67,9 @@ public final class LatticeSegmenter extends HHMMSegmenter {
     public List<SegToken> process(String sentence) {
         int length = sentence.length();
         prepare(length);
+        sentence.getChars(0, length, text, 0);
         addToken(-1, 0, WordType.SENTENCE_BEGIN, START_FREQUENCY, Utility.START_CHAR_ARRAY, 0, Utility.START_CHAR_ARRAY.length);
-        collectWords(sentence, length);
+        collectWords(length);
         addToken(length, length + 1, WordType.SENTENCE_END, END_FREQUENCY, Utility.END_CHAR_ARRAY, 0, Utility.END_CHAR_ARRAY.length);
         findShortestPath();
         return bestPath();
@@ -77,6 +80,7 @@ public final class LatticeSegmenter extends HHMMSegmenter {
         charCount = 0;
         if (charTypes.length < length + 2) {
             int size = Math.max(length + 2, charTypes.length * 2);
+            text = new char[size];
             charTypes = new int[size];
             firstAt = new int[size];
             countAt = new int[size];
@@ -86,21 +90,21 @@ public final class LatticeSegmenter extends HHMMSegmenter {
     }
 
     /** The stock graph's candidates, position by position: the words of the dictionary, runs of letters and digits, delimiters. */
-    private void collectWords(String sentence, int length) {
+    private void collectWords(int length) {
         for (int i = 0; i < length; i++) {
-            charTypes[i] = Utility.getCharType(sentence.charAt(i));
+            charTypes[i] = Utility.getCharType(text[i]);
         }
         int i = 0;
         while (i < length) {
             switch (charTypes[i]) {
                 case CharType.SPACE_LIKE -> i++;
                 case CharType.SURROGATE -> {
-                    int n = Character.charCount(Character.codePointAt(sentence, i));
-                    addToken(i, i + n, WordType.CHINESE_WORD, 0, sentence, i, n);
+                    int n = Character.charCount(Character.codePointAt(text, i, length));
+                    addToken(i, i + n, WordType.CHINESE_WORD, 0, text, i, n);
                     i += n;
                 }
                 case CharType.HANZI -> {
-                    addWordsFrom(sentence, i, length);
+                    addWordsFrom(i, length);
                     i++;
                 }
                 case CharType.LETTER, CharType.FULLWIDTH_LETTER -> {
@@ -116,7 +120,7 @@ public final class LatticeSegmenter extends HHMMSegmenter {
                     i = j;
                 }
                 case CharType.DELIMITER -> {
-                    addToken(i, i + 1, WordType.DELIMITER, Utility.MAX_FREQUENCE, sentence, i, 1);
+                    addToken(i, i + 1, WordType.DELIMITER, Utility.MAX_FREQUENCE, text, i, 1);
                     i++;
                 }
                 default -> {
@@ -132,15 +136,15 @@ public final class LatticeSegmenter extends HHMMSegmenter {
      * stock walk, which skips spaces between Han characters and stops as soon as no dictionary
      * word begins with what it has read.
      */
-    private void addWordsFrom(String sentence, int i, int length) {
+    private void addWordsFrom(int i, int length) {
         int n = 0;
-        word[n++] = sentence.charAt(i);
-        int node = DICTIONARIES.start(word[0]);
-        addToken(i, i + 1, WordType.CHINESE_WORD, DICTIONARIES.frequency(node), word, 0, 1);
+        word[n++] = text[i];
+        int node = WORDS.start(word[0]);
+        addToken(i, i + 1, WordType.CHINESE_WORD, WORDS.frequency(node), word, 0, 1);
         int j = i + 1;
-        while (j <= length && node != SmartcnDictionaries.NONE) {
-            if (n > 1 && DICTIONARIES.isWord(node)) {
-                addToken(i, j, WordType.CHINESE_WORD, DICTIONARIES.frequency(node), word, 0, n);
+        while (j <= length && node != WordTrie.NONE) {
+            if (n > 1 && WORDS.isWord(node)) {
+                addToken(i, j, WordType.CHINESE_WORD, WORDS.frequency(node), word, 0, n);
             }
             while (j < length && charTypes[j] == CharType.SPACE_LIKE) {
                 j++;
@@ -148,8 +152,8 @@ public final class LatticeSegmenter extends HHMMSegmenter {
             if (j >= length || charTypes[j] != CharType.HANZI) {
                 return;
             }
-            word[n] = sentence.charAt(j);
-            node = DICTIONARIES.next(node, word[n]);
+            word[n] = text[j];
+            node = WORDS.next(node, word[n]);
             n++;
             j++;
         }
@@ -172,20 +176,12 @@ public final class LatticeSegmenter extends HHMMSegmenter {
         return false;
     }
 
-    private void addToken(int start, int end, int type, int frequency, String text, int from, int n) {
-        ensureChars(n);
-        text.getChars(from, from + n, chars, charCount);
-        addToken(start, end, type, frequency, n);
-    }
-
-    private void addToken(int start, int end, int type, int frequency, char[] text, int from, int n) {
-        ensureChars(n);
-        System.arraycopy(text, from, chars, charCount, n);
-        addToken(start, end, type, frequency, n);
-    }
-
-    /** Records the candidate whose {@code n} characters were just copied to the end of {@link #chars}. */
-    private void addToken(int start, int end, int type, int frequency, int n) {
+    /** Records a candidate whose characters (for the bigram lookups and the output) are {@code source[from..from + n)}. */
+    private void addToken(int start, int end, int type, int frequency, char[] source, int from, int n) {
+        if (charCount + n > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charCount + n));
+        }
+        System.arraycopy(source, from, chars, charCount, n);
         if (count == starts.length) {
             growTokens();
         }
@@ -279,23 +275,12 @@ public final class LatticeSegmenter extends HHMMSegmenter {
         return Arrays.asList(path);
     }
 
+    /** A fresh token: smartcn's word filter rewrites a token's characters in place. */
     private SegToken token(int t) {
-        char[] text = switch (types[t]) {
-            case WordType.SENTENCE_BEGIN -> Utility.START_CHAR_ARRAY;
-            case WordType.SENTENCE_END -> Utility.END_CHAR_ARRAY;
-            case WordType.STRING, WordType.FULLWIDTH_STRING -> Utility.STRING_CHAR_ARRAY;
-            case WordType.NUMBER, WordType.FULLWIDTH_NUMBER -> Utility.NUMBER_CHAR_ARRAY;
-            default -> Arrays.copyOfRange(chars, charStarts[t], charStarts[t] + charLengths[t]);
-        };
-        SegToken token = new SegToken(text, starts[t], ends[t], types[t], frequencies[t]);
+        SegToken token = new SegToken(Arrays.copyOfRange(chars, charStarts[t], charStarts[t] + charLengths[t]),
+                starts[t], ends[t], types[t], frequencies[t]);
         token.index = t;
         return token;
-    }
-
-    private void ensureChars(int n) {
-        if (charCount + n > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charCount + n));
-        }
     }
 
     private void growTokens() {

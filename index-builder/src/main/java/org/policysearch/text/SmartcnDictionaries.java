@@ -21,8 +21,6 @@ final class SmartcnDictionaries {
 
     /** Joins the two words of a pair in the bigram dictionary's keys. */
     static final char PAIR_SEPARATOR = '@';
-    /** No such node: nothing in the dictionary starts with what was read. */
-    static final int NONE = -1;
 
     private final WordTrie words;
     private final long[] pairHashes;
@@ -96,33 +94,9 @@ final class SmartcnDictionaries {
         return lookup(type).unreflectGetter(type.getDeclaredField(name)).invoke(owner);
     }
 
-    /** The words starting with {@code c}; {@link #NONE} if there are none. */
-    int start(char c) {
-        return words.start(c);
-    }
-
-    /** What {@code node} has read followed by {@code c}; {@link #NONE} if no word starts so. */
-    int next(int node, char c) {
-        return words.next(node, c);
-    }
-
-    /** Whether what {@code node} has read is a word. */
-    boolean isWord(int node) {
-        return words.frequency(node) >= 0;
-    }
-
-    /** The frequency of what {@code node} has read, 0 if it is not a word (as the stock lookup answers). */
-    int frequency(int node) {
-        return node == NONE ? 0 : Math.max(0, words.frequency(node));
-    }
-
-    /** A whole word's frequency, 0 if it is not in the dictionary. */
-    int frequency(char[] word) {
-        int node = start(word[0]);
-        for (int k = 1; k < word.length && node != NONE; k++) {
-            node = next(node, word[k]);
-        }
-        return frequency(node);
+    /** The word dictionary. */
+    WordTrie words() {
+        return words;
     }
 
     /** The bigram dictionary's frequency for the pair whose two hashes are given; 0 if absent. */

@@ -9,7 +9,8 @@ import java.util.Arrays;
  */
 final class WordTrie {
 
-    private static final int NONE = SmartcnDictionaries.NONE;
+    /** No such node: nothing in the dictionary starts with what was read. */
+    static final int NONE = -1;
     /** Frequency of a node that is only the prefix of longer words. */
     private static final int NOT_A_WORD = -1;
 
@@ -46,10 +47,12 @@ final class WordTrie {
         frequencies[node] = frequency;
     }
 
+    /** The words starting with {@code c}; {@link #NONE} if there are none. */
     int start(char c) {
         return starts[c];
     }
 
+    /** What {@code node} has read followed by {@code c}; {@link #NONE} if no word starts so. */
     int next(int node, char c) {
         long key = key(node, c);
         int mask = edgeKeys.length - 1;
@@ -61,9 +64,23 @@ final class WordTrie {
         return NONE;
     }
 
-    /** The word's frequency, or a negative number if the node is only a prefix. */
+    /** Whether what {@code node} has read is a word. */
+    boolean isWord(int node) {
+        return node != NONE && frequencies[node] != NOT_A_WORD;
+    }
+
+    /** The frequency of what {@code node} has read, 0 if it is not a word (as smartcn's lookup answers). */
     int frequency(int node) {
-        return frequencies[node];
+        return isWord(node) ? frequencies[node] : 0;
+    }
+
+    /** A whole word's frequency, 0 if it is not in the dictionary. */
+    int frequency(char[] word) {
+        int node = start(word[0]);
+        for (int k = 1; k < word.length && node != NONE; k++) {
+            node = next(node, word[k]);
+        }
+        return frequency(node);
     }
 
     private int newNode() {
