@@ -70,12 +70,22 @@ final class AnalysisCeiling {
             PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                hash = 31 * (31 * (31 * hash + term.toString().hashCode()) + offset.startOffset() * 65_537L + offset.endOffset())
+                hash = 31 * (31 * (31 * hash + termHash(term)) + offset.startOffset() * 65_537L + offset.endOffset())
                         + increment.getPositionIncrement();
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return hash;
+    }
+
+    /** The term's {@code String.hashCode}, without the String: the indexer makes none either. */
+    private static int termHash(CharTermAttribute term) {
+        char[] chars = term.buffer();
+        int hash = 0;
+        for (int i = 0; i < term.length(); i++) {
+            hash = 31 * hash + chars[i];
         }
         return hash;
     }

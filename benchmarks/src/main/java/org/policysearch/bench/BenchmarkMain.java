@@ -19,7 +19,7 @@ import picocli.CommandLine;
 @Command(name = "benchmark", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Generates archives, measures analysis, indexing, search, HTTP, memory and peers, "
                 + "and writes BENCHMARKS.md and benchmarks.json.",
-        subcommands = {BenchmarkMain.Generate.class, BenchmarkMain.Segmentation.class, BenchmarkMain.Http.class,
+        subcommands = {BenchmarkMain.Generate.class, BenchmarkMain.SameTokens.class, BenchmarkMain.Http.class,
                 BenchmarkMain.Compare.class})
 public final class BenchmarkMain implements Callable<Integer> {
 
@@ -148,11 +148,12 @@ public final class BenchmarkMain implements Callable<Integer> {
         }
     }
 
-    /** {@code bin/benchmark segmentation}: only item 4, stock smartcn against the lattice segmenter. */
-    @Command(name = "segmentation", mixinStandardHelpOptions = true,
-            description = "Times stock SmartChineseAnalyzer against its chain with the lattice segmenter over an archive's task texts "
-                    + "(one thread each, fresh analyzers) and checks that their tokens are identical.")
-    static final class Segmentation implements Callable<Integer> {
+    /** {@code bin/benchmark same-tokens}: only the faster analysis chains against the stock ones. */
+    @Command(name = "same-tokens", mixinStandardHelpOptions = true,
+            description = "Times each stock analysis chain against the faster one the index uses (smartcn's segmentation, "
+                    + "the recall and grams chains) over an archive's task texts, one thread each, and checks that "
+                    + "their tokens are identical.")
+    static final class SameTokens implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
@@ -173,14 +174,15 @@ public final class BenchmarkMain implements Callable<Integer> {
                 }
                 TaskTable.write(corpus, tasks, 2);
             }
-            Report.Segmentation m = SegmentationCheck.run(tasks, BenchmarkRun.folderBytes(corpus));
-            spec.commandLine().getOut().printf(Locale.ROOT,
-                    "stock SmartChineseAnalyzer: %.2f MB/s, %.2f MB per CPU-s%nlattice segmenter:          %.2f MB/s, "
-                            + "%.2f MB per CPU-s (%.2f ×)%ntokens over all task texts: %s%n",
-                    m.stock().mbPerSecond(), m.stock().mbPerCpuSecond(), m.lattice().mbPerSecond(),
-                    m.lattice().mbPerCpuSecond(), m.lattice().mbPerCpuSecond() / m.stock().mbPerCpuSecond(),
-                    m.identical() ? "identical (equal checksums)" : "DIFFERENT");
-            return m.identical() ? ExitCodes.OK : ExitCodes.FAILURE;
+            List<Report.SameTokens> chains = SameTokensCheck.run(tasks, BenchmarkRun.folderBytes(corpus));
+            for (Report.SameTokens c : chains) {
+                spec.commandLine().getOut().printf(Locale.ROOT,
+                        "%s: stock %.2f, the index's %.2f MB per CPU-s (%.2f ×); tokens over all task texts %s%n",
+                        c.chain(), c.stock().mbPerCpuSecond(), c.fast().mbPerCpuSecond(),
+                        c.fast().mbPerCpuSecond() / c.stock().mbPerCpuSecond(),
+                        c.identical() ? "identical (equal checksums)" : "DIFFERENT");
+            }
+            return chains.stream().allMatch(Report.SameTokens::identical) ? ExitCodes.OK : ExitCodes.FAILURE;
         }
     }
 

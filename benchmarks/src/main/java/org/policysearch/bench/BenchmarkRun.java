@@ -252,7 +252,7 @@ final class BenchmarkRun {
         List<Report.Rate> ceiling = new ArrayList<>();
         Report.Rate smartcn = null;
         Report.Rate recall = null;
-        Report.Segmentation segmentation = null;
+        List<Report.SameTokens> sameTokens = List.of();
         if (first) {
             List<String> bodies = new ArrayList<>(archive.tasks());
             TaskTable.forEach(tasks, t -> bodies.add(t.body()));
@@ -260,7 +260,8 @@ final class BenchmarkRun {
             AnalysisCeiling.measure(bodies.subList(0, Math.min(bodies.size(), 20_000)), analyzer, ANALYSED_FIELDS, 1);
             smartcn = ceiling(bodies, List.of(IndexSchema.TEXT_WORDS), 1, archive.bytes());
             recall = ceiling(bodies, RECALL_FIELDS, 1, archive.bytes());
-            segmentation = segmentation(bodies, archive.bytes());
+            step("stock chains against the index's");
+            sameTokens = SameTokensCheck.run(bodies, archive.bytes());
             for (int t : settings.threads()) {
                 ceiling.add(ceiling(bodies, ANALYSED_FIELDS, t, archive.bytes()));
                 log.printf(Locale.ROOT, "benchmark:   ceiling %d thread(s): %.2f MB/s%n", t, ceiling.getLast().mbPerSecond());
@@ -306,7 +307,7 @@ final class BenchmarkRun {
                 ratioCpu.add(round(r.mbPerCpuSecond() / c.mbPerCpuSecond(), 2));
             });
         }
-        return new Report.Throughput(ceiling, smartcn, recall, index, ratio, ratioCpu, segmentation, reusedFrom);
+        return new Report.Throughput(ceiling, smartcn, recall, index, ratio, ratioCpu, sameTokens, reusedFrom);
     }
 
     private Report.Rate ceiling(List<String> bodies, List<String> fields, int threads, long corpusBytes)
@@ -314,12 +315,6 @@ final class BenchmarkRun {
         Stopwatch watch = new Stopwatch();
         AnalysisCeiling.measure(bodies, analyzer, fields, threads);
         return watch.rate(threads, corpusBytes);
-    }
-
-    private Report.Segmentation segmentation(List<String> bodies, long corpusBytes)
-            throws InterruptedException, ExecutionException {
-        step("smartcn: stock against the lattice segmenter");
-        return SegmentationCheck.run(bodies, corpusBytes);
     }
 
     private Set<BenchQuery> recallChecked() {

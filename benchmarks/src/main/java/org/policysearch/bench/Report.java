@@ -22,16 +22,16 @@ public record Report(String command, Machine machine, String loadAverageAtStart,
      * @param index     end-to-end builds (read, parse, analyse, write, commit), per thread count
      * @param ratioToCeiling index rate / ceiling rate at the same thread count (wall time)
      * @param ratioToCeilingCpu the same per CPU-second: the indexer's efficiency, whatever else ran
-     * @param segmentation stock SmartChineseAnalyzer against the one the index uses, on the same texts
+     * @param sameTokens each stock chain against what the index uses instead, on the same texts
      * @param indexReusedFrom when the index was not built by this run: when and how it was built
      */
     public record Throughput(List<Rate> ceiling, Rate smartcnOnly, Rate recallOnly, List<Rate> index,
-                             List<Double> ratioToCeiling, List<Double> ratioToCeilingCpu, Segmentation segmentation,
+                             List<Double> ratioToCeiling, List<Double> ratioToCeilingCpu, List<SameTokens> sameTokens,
                              String indexReusedFrom) {
     }
 
-    /** Item 4: the same tokens, segmented by the lattice segmenter. {@code identical}: equal token checksums. */
-    public record Segmentation(Rate stock, Rate lattice, boolean identical) {
+    /** A stock chain and the faster one the index uses, one thread each. {@code identical}: equal token checksums. */
+    public record SameTokens(String chain, Rate stock, Rate fast, boolean identical) {
     }
 
     public record IndexSize(long bytes, double ratioToCorpus) {

@@ -47,7 +47,7 @@ final class ReportWriter {
                 .append("which the harness checks for but never installs:\n\n```\napt-get install wrk ripgrep sqlite3\n```\n\n")
                 .append("`bin/benchmark --help` lists the options (sizes, seed, threads, queries per class, ")
                 .append("wrk duration, serve heap) and the partial commands: `generate` (an archive only), ")
-                .append("`segmentation` (item 4 only), `http` (wrk and memory on an index a run built), `compare` ")
+                .append("`same-tokens` (each faster chain against its stock chain), `http` (wrk and memory on an index a run built), `compare` ")
                 .append("(two builds of the search core side by side on an index a run built; see below). Archives, ")
                 .append("task tables, FTS5 databases and indexes go to `var/bench/` (ignored by git); archives, task ")
                 .append("tables and FTS5 databases are reused by later runs with the same size and seed while the ")
@@ -109,14 +109,18 @@ final class ReportWriter {
             md.append("The index of this size was built by an earlier run of the same command (").append(t.indexReusedFrom())
                     .append("); its build rate is that run's.\n\n");
         }
-        Report.Segmentation segmentation = t.segmentation();
-        if (segmentation != null) {
-            md.append(String.format(Locale.ROOT, "Item 4, smartcn's segmentation by `LatticeSegmenter` (what the index "
-                            + "uses): stock SmartChineseAnalyzer %.2f MB per CPU-s, with the lattice segmenter %.2f MB per "
-                            + "CPU-s (%.2f ×) on one thread; tokens over the whole archive %s.%n%n",
-                    segmentation.stock().mbPerCpuSecond(), segmentation.lattice().mbPerCpuSecond(),
-                    segmentation.lattice().mbPerCpuSecond() / segmentation.stock().mbPerCpuSecond(),
-                    segmentation.identical() ? "identical (equal checksums)" : "**differ**"));
+        if (!t.sameTokens().isEmpty()) {
+            md.append("The analysis chains the index runs faster than stock Lucene, each against its stock chain on the same "
+                    + "texts, one thread (item 4 and after):\n\n")
+                    .append("| chain | stock MB per CPU-s | the index's MB per CPU-s | × | tokens over the whole archive |\n")
+                    .append("|---|---|---|---|---|\n");
+            for (Report.SameTokens c : t.sameTokens()) {
+                md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %s |%n", c.chain(),
+                        c.stock().mbPerCpuSecond(), c.fast().mbPerCpuSecond(),
+                        c.fast().mbPerCpuSecond() / c.stock().mbPerCpuSecond(),
+                        c.identical() ? "identical (equal checksums)" : "**differ**"));
+            }
+            md.append('\n');
         }
         md.append("| query class | engine | queries | p50 ms | p99 ms | hits | literal truth | recall | note |\n")
                 .append("|---|---|---|---|---|---|---|---|---|\n");

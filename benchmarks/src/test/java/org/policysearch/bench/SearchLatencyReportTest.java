@@ -11,7 +11,7 @@ class SearchLatencyReportTest {
 
     private static final Report.SizeReport SIZE = new Report.SizeReport("10MB",
             new Report.Archive(10_000_000, 40, 50, 18_000, 6_000_000, 1.5, null),
-            new Report.Throughput(List.of(), null, null, List.of(), List.of(), List.of(), null, null),
+            new Report.Throughput(List.of(), null, null, List.of(), List.of(), List.of(), List.of(), null),
             new Report.IndexSize(9_000_000, 0.9),
             List.of(result(SearchLatency.ENGINE, 4.0, 25.0, "first search: top 10 + facets + highlights"),
                     result(SearchLatency.REPEATED, 1.0, 3.0, "repeated search: top 10 + highlights, total and facets cached")),

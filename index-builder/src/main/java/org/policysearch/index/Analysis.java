@@ -15,14 +15,18 @@ import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.policysearch.text.FoldingCharFilter;
+import org.policysearch.text.GramTokenizer;
 import org.policysearch.text.LatticeSmartChineseAnalyzer;
+import org.policysearch.text.RecallTokenizer;
 import org.policysearch.text.TextFolding;
 
 /**
  * The analyzers, built from stock Lucene components so that the same chains can be declared in
- * an OpenSearch mapping (SPEC §6); the two exceptions give exactly the output of the stock
- * component they stand for, only faster: {@link FoldingCharFilter} that of the {@code mapping}
- * char filter, {@link LatticeSmartChineseAnalyzer} that of SmartChineseAnalyzer:
+ * an OpenSearch mapping (SPEC §6); the exceptions give exactly the output of the stock
+ * components they stand for, only faster: {@link FoldingCharFilter} that of the {@code mapping}
+ * char filter, {@link LatticeSmartChineseAnalyzer} that of SmartChineseAnalyzer, and
+ * {@link RecallTokenizer} and {@link GramTokenizer} those of the whole recall and grams chains
+ * ({@link #stockRecall()}, {@link #stockGrams()}):
  *
  * <ul>
  *   <li><b>recall</b>: folding char filter, separator char filter, standard tokenizer, CJK bigrams
@@ -67,8 +71,12 @@ public final class Analysis {
     private static final String SEPARATOR_TYPE =
             StandardTokenizer.TOKEN_TYPES[StandardTokenizer.EMOJI];
 
-    private static final Analyzer RECALL = new SeparatedAnalyzer(Analysis::bigrams);
-    private static final Analyzer GRAMS = new SeparatedAnalyzer(Analysis::runs);
+    private static final Analyzer STOCK_RECALL = new SeparatedAnalyzer(Analysis::bigrams);
+    private static final Analyzer STOCK_GRAMS = new SeparatedAnalyzer(Analysis::runs);
+    private static final Analyzer RECALL = new PlainTextAnalyzer(
+            field -> new RecallTokenizer(STOCK_RECALL, field));
+    private static final Analyzer GRAMS = new PlainTextAnalyzer(
+            field -> new GramTokenizer(STOCK_GRAMS, field, IndexSchema.GRAM_MIN, IndexSchema.GRAM_MAX));
     private static final Analyzer WORDS = new FoldingWrapper(new LatticeSmartChineseAnalyzer());
 
     private Analysis() {
@@ -89,6 +97,16 @@ public final class Analysis {
      */
     public static Analyzer grams() {
         return GRAMS;
+    }
+
+    /** The stock chain {@link #recall()} stands for: its tokens, more slowly. */
+    public static Analyzer stockRecall() {
+        return STOCK_RECALL;
+    }
+
+    /** The stock chain {@link #grams()} stands for: its tokens, more slowly. */
+    public static Analyzer stockGrams() {
+        return STOCK_GRAMS;
     }
 
     /** SmartChineseAnalyzer's tokens behind the folding char filter, for ranking. */
@@ -137,6 +155,25 @@ public final class Analysis {
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer tokenizer = new StandardTokenizer();
             return new TokenStreamComponents(tokenizer, filters.apply(tokenizer));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LowerCaseFilter(in);
+        }
+    }
+
+    /** Runs a {@link org.policysearch.text.PlainTextTokenizer} over the raw text: it folds, and its fallback has the char filters. */
+    private static final class PlainTextAnalyzer extends Analyzer {
+        private final Function<String, Tokenizer> tokenizers;
+
+        PlainTextAnalyzer(Function<String, Tokenizer> tokenizers) {
+            this.tokenizers = tokenizers;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            return new TokenStreamComponents(tokenizers.apply(fieldName));
         }
 
         @Override

@@ -1,5 +1,6 @@
 package org.policysearch.parse;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +24,22 @@ public final class SeedCorpus {
             }
         }
         throw new IllegalStateException("no corpus/ above " + Path.of("").toAbsolutePath());
+    }
+
+    /** The regular files directly in corpus/, in name order. */
+    public static List<Path> files() throws IOException {
+        try (var files = Files.list(path())) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    /** Every line of {@link #files()}, in order: real text for the analysis tests. */
+    public static List<String> lines() throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (Path file : files()) {
+            lines.addAll(Files.readAllLines(file));
+        }
+        return lines;
     }
 
     public static synchronized List<ParsedFile> parsed() throws Exception {

@@ -44,14 +44,9 @@ class LatticeSegmenterTest {
 
     @Test
     void segmentsEveryLineOfTheSeedNoticesAsSmartcnDoes() throws IOException {
-        int lines = 0;
-        for (Path file : seedFiles()) {
-            for (String line : Files.readAllLines(file)) {
-                assertSameSegmentation(line);
-                lines++;
-            }
-        }
-        assertTrue(lines > 500, "every line of the seed notices: " + lines);
+        List<String> lines = SeedCorpus.lines();
+        assertTrue(lines.size() > 500, "every line of the seed notices: " + lines.size());
+        lines.forEach(this::assertSameSegmentation);
     }
 
     /** Every character smartcn calls Han, 40 to a sentence: each one's own frequency and many pairs. */
@@ -91,21 +86,15 @@ class LatticeSegmenterTest {
     @Test
     void analyzesTheSeedNoticesAsSmartChineseAnalyzerDoes() throws IOException {
         try (Analyzer stockAnalyzer = new SmartChineseAnalyzer(); Analyzer latticeAnalyzer = new LatticeSmartChineseAnalyzer()) {
-            for (Path file : seedFiles()) {
+            List<Path> seeds = SeedCorpus.files();
+            assertTrue(seeds.size() >= 5, "the seed notices: " + seeds);
+            for (Path file : seeds) {
                 String text = Files.readString(file);
                 // Twice: the tokenizer, reused, must not keep anything of the text before.
                 for (int pass = 0; pass < 2; pass++) {
                     assertEquals(tokens(stockAnalyzer, text), tokens(latticeAnalyzer, text), file.toString());
                 }
             }
-        }
-    }
-
-    private static List<Path> seedFiles() throws IOException {
-        try (var files = Files.list(SeedCorpus.path())) {
-            List<Path> seeds = files.filter(Files::isRegularFile).sorted().toList();
-            assertTrue(seeds.size() >= 5, "the seed notices: " + seeds);
-            return seeds;
         }
     }
 

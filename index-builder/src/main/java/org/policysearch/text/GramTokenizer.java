@@ -1,0 +1,102 @@
+package org.policysearch.text;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
+import org.apache.lucene.util.ArrayUtil;
+
+/**
+ * The grams chain's tokens (standard tokenizer, lower case, separators dropped, shingles of
+ * {@code min} and {@code max} tokens joined without a separator) written straight from a plain
+ * text. The shingle filter sees a Han character or a run of ASCII letters and digits as one token,
+ * and each dropped separator as a filler token {@code _} where it was (empty, at the next token's
+ * start, or at the text's end); at each token or filler in turn it joins the {@code min} and then
+ * the {@code max} from there, while enough follow.
+ */
+public final class GramTokenizer extends PlainTextTokenizer {
+
+    private static final char[] FILLER = ShingleFilter.DEFAULT_FILLER_TOKEN.toCharArray();
+
+    private final int min;
+    private final int max;
+
+    /** The terms of the tokens and fillers, one after another: a shingle's term is a stretch of them. */
+    private char[] terms = new char[1024];
+    /** Where each token's or filler's term starts in {@link #terms}, and (one past the last) where they end. */
+    private int[] at = new int[64];
+    /** Each token's or filler's offsets. */
+    private int[] from = new int[64];
+    private int[] to = new int[64];
+    private int count;
+    private boolean endsSeparated;
+
+    private int first;
+    private int size;
+
+    public GramTokenizer(Analyzer stock, String field, int min, int max) {
+        super(stock, field);
+        this.min = min;
+        this.max = max;
+    }
+
+    @Override
+    protected void start(PlainText text) {
+        count = 0;
+        at[0] = 0;
+        boolean separated = false;
+        for (int i = 0; i < text.length(); ) {
+            int end = text.classAt(i) == PlainText.HAN ? i + 1 : text.runEnd(i);
+            if (text.classAt(i) == PlainText.SEPARATOR) {
+                separated = true;
+            } else {
+                if (separated) {
+                    add(FILLER, 0, FILLER.length, i, i);
+                    separated = false;
+                }
+                add(text.terms(), i, end - i, i, end);
+            }
+            i = end;
+        }
+        endsSeparated = separated;
+        if (separated) {
+            add(FILLER, 0, FILLER.length, text.length(), text.length());
+        }
+        first = 0;
+        size = min;
+    }
+
+    @Override
+    protected boolean next(PlainText text) {
+        if (size > max || first + size > count) {
+            first++;
+            size = min;
+        }
+        if (first + size > count) {
+            return false;
+        }
+        int last = first + size - 1;
+        emit(terms, at[first], at[last + 1] - at[first], from[first], to[last], size == min ? 1 : 0,
+                size - min + 1, ShingleFilter.DEFAULT_TOKEN_TYPE);
+        size++;
+        return true;
+    }
+
+    @Override
+    protected int endIncrement() {
+        return endsSeparated ? 1 : 0;
+    }
+
+    private void add(char[] chars, int start, int length, int offsetFrom, int offsetTo) {
+        if (count + 1 == at.length) {
+            int grown = ArrayUtil.oversize(count + 2, Integer.BYTES);
+            at = ArrayUtil.growExact(at, grown);
+            from = ArrayUtil.growExact(from, grown);
+            to = ArrayUtil.growExact(to, grown);
+        }
+        terms = ArrayUtil.grow(terms, at[count] + length);
+        System.arraycopy(chars, start, terms, at[count], length);
+        from[count] = offsetFrom;
+        to[count] = offsetTo;
+        count++;
+        at[count] = at[count - 1] + length;
+    }
+}

@@ -1,0 +1,69 @@
+package org.policysearch.text;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The recall chain's tokens (standard tokenizer, CJK bigrams with unigrams, lower case,
+ * separators dropped) written straight from a plain text: each Han character as a unigram at its
+ * own position, followed by the bigram it starts with the next Han character at the same position;
+ * each run of ASCII letters and digits as one token; a run of separators as a position skipped.
+ */
+public final class RecallTokenizer extends PlainTextTokenizer {
+
+    private static final String ALPHANUM = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.ALPHANUM];
+    private static final String NUM = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM];
+
+    private int next;
+    private int skipped;
+    private int bigramAt;
+
+    public RecallTokenizer(Analyzer stock, String field) {
+        super(stock, field);
+    }
+
+    @Override
+    protected void start(PlainText text) {
+        next = 0;
+        skipped = 0;
+        bigramAt = -1;
+    }
+
+    @Override
+    protected boolean next(PlainText text) {
+        char[] terms = text.terms();
+        if (bigramAt >= 0) {
+            emit(terms, bigramAt, 2, bigramAt, bigramAt + 2, 0, 2, CJKBigramFilter.DOUBLE_TYPE);
+            bigramAt = -1;
+            return true;
+        }
+        while (next < text.length()) {
+            int start = next;
+            byte type = text.classAt(start);
+            if (type == PlainText.HAN) {
+                next = start + 1;
+                emit(terms, start, 1, start, next, 1 + skipped, 1, CJKBigramFilter.SINGLE_TYPE);
+                if (next < text.length() && text.classAt(next) == PlainText.HAN) {
+                    bigramAt = start;
+                }
+            } else {
+                next = text.runEnd(start);
+                if (type == PlainText.SEPARATOR) {
+                    skipped++;
+                    continue;
+                }
+                emit(terms, start, next - start, start, next, 1 + skipped, 1,
+                        text.digitsOnly(start, next) ? NUM : ALPHANUM);
+            }
+            skipped = 0;
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    protected int endIncrement() {
+        return skipped;
+    }
+}
