@@ -10,7 +10,7 @@ import org.apache.lucene.util.ArrayUtil;
  *
  * <p>Plain is what the recall chains' stock components (folding, the separator pattern
  * {@code [^\p{L}\p{N}]+}, the standard tokenizer, lower case) treat simply: a CJK unified ideograph
- * of smartcn's range (U+4E00–U+9FA5) is a token of its own, a run of ASCII letters and digits one
+ * of smartcn's range (U+4E00–U+9FA5) or 〇 (of dates like 二〇二三年) is a token of its own, a run of ASCII letters and digits one
  * token, a run of neither letters nor digits one separator. Everything else (kana, hangul, other
  * scripts, Roman numerals, circled digits, surrogates) takes the stock chain, and so does a run of
  * ASCII letters and digits longer than the standard tokenizer's longest token, which it splits.
@@ -28,6 +28,7 @@ final class PlainText {
 
     private static final char HAN_FIRST = '\u4E00';
     private static final char HAN_LAST = '\u9FA5';
+    private static final char IDEOGRAPHIC_ZERO = '\u3007';
 
     /** Each character's class after folding. */
     private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
@@ -127,7 +128,7 @@ final class PlainText {
         if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
             return LETTER;
         }
-        if (c >= HAN_FIRST && c <= HAN_LAST) {
+        if (c >= HAN_FIRST && c <= HAN_LAST || c == IDEOGRAPHIC_ZERO) {
             return HAN;
         }
         if (Character.isSurrogate(c) || Character.isLetter(c)) {
