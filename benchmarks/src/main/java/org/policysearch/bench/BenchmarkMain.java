@@ -68,7 +68,8 @@ public final class BenchmarkMain implements Callable<Integer> {
     @Option(names = "--prepare", description = "only generate the archives, task tables and FTS5 databases, for a later run")
     private boolean prepare;
 
-    @Option(names = "--reuse-indexes", description = "beyond the first size, reuse an index an earlier run built "
+    @Option(names = "--reuse-indexes", description = "beyond the first size, reuse an index an earlier run built with "
+            + "this schema version "
             + "(its build rate is reported with when it was measured)")
     private boolean reuseIndexes;
 

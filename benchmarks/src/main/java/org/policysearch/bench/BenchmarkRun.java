@@ -275,7 +275,7 @@ final class BenchmarkRun {
         for (int t : first ? settings.threads() : List.of(settings.maxThreads())) {
             Path root = indexRoot(size, t);
             Path record = indexRecord(root);
-            if (!first && settings.reuseIndexes() && Files.exists(record) && new IndexLocation(root).hasIndex()) {
+            if (!first && settings.reuseIndexes() && Files.exists(record) && new IndexLocation(root).hasCurrentSchema()) {
                 IndexBuild earlier = json.readValue(record.toFile(), IndexBuild.class);
                 step("reusing the index %s built at %s (load %s)", root, earlier.builtAt(), earlier.loadAverage());
                 index.add(earlier.rate());

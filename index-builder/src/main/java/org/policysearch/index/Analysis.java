@@ -11,7 +11,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.core.TypeTokenFilter;
+import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.policysearch.text.FoldingCharFilter;
@@ -38,7 +40,8 @@ import org.policysearch.text.TextFolding;
  *       joined without a separator, and nothing else. The standard tokenizer makes each Han character
  *       a token, so a shingle of Han characters is a literal run of the text: a query finds a run of
  *       that length as one term, without reading positions. A shingle across a separator holds the
- *       filler {@code _} and so is never a run.
+ *       filler {@code _}, is never a run and is dropped: a third of the shingles of policy text,
+ *       which no query asks for.
  *   <li><b>words</b>: folding char filter in front of SmartChineseAnalyzer's chain, its HHMM
  *       segmentation done by {@link org.policysearch.text.LatticeSegmenter}, for ranking.
  * </ul>
@@ -50,7 +53,8 @@ import org.policysearch.text.TextFolding;
  * ({@code output_unigrams: true}), {@code lowercase}, {@code keep_types} ({@code mode: exclude},
  * {@code <EMOJI>}); grams = the same char filters and tokenizer, filters {@code lowercase},
  * {@code keep_types} as above, {@code shingle} ({@code min_shingle_size: 3},
- * {@code max_shingle_size: 4}, {@code output_unigrams: false}, {@code token_separator: ""});
+ * {@code max_shingle_size: 4}, {@code output_unigrams: false}, {@code token_separator: ""}),
+ * {@code pattern_replace} ({@code .*_.*} → empty), {@code length} ({@code min: 1});
  * words = char filter {@code mapping}, tokenizer {@code smartcn_tokenizer}, filters
  * {@code porter_stem}, {@code smartcn_stop}.
  */
@@ -67,6 +71,10 @@ public final class Analysis {
 
     /** Neither letter nor digit, e.g. the {@code 。} in {@code 工作。作为} or the spaces of a PDF line. */
     private static final Pattern NON_WORD_RUN = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** A shingle holding the shingle filter's filler: it spans a separator. */
+    private static final Pattern ACROSS_SEPARATOR =
+            Pattern.compile(".*" + Pattern.quote(ShingleFilter.DEFAULT_FILLER_TOKEN) + ".*");
 
     private static final String SEPARATOR_TYPE =
             StandardTokenizer.TOKEN_TYPES[StandardTokenizer.EMOJI];
@@ -129,13 +137,17 @@ public final class Analysis {
         return new TypeTokenFilter(new LowerCaseFilter(stream), Set.of(SEPARATOR_TYPE));
     }
 
-    /** The grams' chain: lower case, separators dropped, shingles joined without a separator. */
+    /**
+     * The grams' chain: lower case, separators dropped, shingles joined without a separator, those
+     * holding a filler emptied and dropped.
+     */
     private static TokenStream runs(Tokenizer tokenizer) {
         TokenStream stream = new TypeTokenFilter(new LowerCaseFilter(tokenizer), Set.of(SEPARATOR_TYPE));
         ShingleFilter shingles = new ShingleFilter(stream, IndexSchema.GRAM_MIN, IndexSchema.GRAM_MAX);
         shingles.setOutputUnigrams(false);
         shingles.setTokenSeparator("");
-        return shingles;
+        TokenStream emptied = new PatternReplaceFilter(shingles, ACROSS_SEPARATOR, "", false);
+        return new LengthFilter(emptied, 1, Integer.MAX_VALUE);
     }
 
     /** Folding and separators in front of the standard tokenizer, then {@code filters}. */

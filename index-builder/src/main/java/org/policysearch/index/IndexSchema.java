@@ -23,7 +23,7 @@ import org.policysearch.text.TextFolding;
 public final class IndexSchema {
 
     /** Bumped when a change to this class needs a rebuild; recorded in every commit. */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
 
     // ---- identity (StringField: indexed as one exact term, never analysed)
 
