@@ -175,7 +175,10 @@ public final class Analysis {
         }
     }
 
-    /** Runs a {@link org.policysearch.text.PlainTextTokenizer} over the raw text: it folds, and its fallback has the char filters. */
+    /**
+     * A {@link org.policysearch.text.PlainTextTokenizer} over the raw text, no char filters: it
+     * folds by itself, and the stock chain it falls back to has its own.
+     */
     private static final class PlainTextAnalyzer extends Analyzer {
         private final Function<String, Tokenizer> tokenizers;
 

@@ -18,7 +18,10 @@ public final class GramTokenizer extends PlainTextTokenizer {
     private final int min;
     private final int max;
 
-    /** The terms of the tokens, one after another (a filler's is empty: no shingle kept holds one): a shingle's term is a stretch of them. */
+    /**
+     * The terms of the tokens, one after another (a filler's is empty: no shingle kept holds one),
+     * so that a shingle's term is a stretch of them.
+     */
     private char[] terms = new char[1024];
     /** Where each token's or filler's term starts in {@link #terms}, and (one past the last) where they end. */
     private int[] at = new int[64];

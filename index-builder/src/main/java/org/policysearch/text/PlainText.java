@@ -2,6 +2,7 @@ package org.policysearch.text;
 
 import java.io.IOException;
 import java.io.Reader;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.util.ArrayUtil;
 
 /**
@@ -10,10 +11,11 @@ import org.apache.lucene.util.ArrayUtil;
  *
  * <p>Plain is what the recall chains' stock components (folding, the separator pattern
  * {@code [^\p{L}\p{N}]+}, the standard tokenizer, lower case) treat simply: a CJK unified ideograph
- * of smartcn's range (U+4E00–U+9FA5) or 〇 (of dates like 二〇二三年) is a token of its own, a run of ASCII letters and digits one
- * token, a run of neither letters nor digits one separator. Everything else (kana, hangul, other
- * scripts, Roman numerals, circled digits, surrogates) takes the stock chain, and so does a run of
- * ASCII letters and digits longer than the standard tokenizer's longest token, which it splits.
+ * of smartcn's range (U+4E00–U+9FA5) or 〇 (of dates like 二〇二三年) is a token of its own, a run
+ * of ASCII letters and digits one token, a run of neither letters nor digits one separator.
+ * Everything else (kana, hangul, other scripts, Roman numerals, circled digits, surrogates) takes
+ * the stock chain, and so does a run of ASCII letters and digits longer than the standard
+ * tokenizer's longest token, which it splits.
  */
 final class PlainText {
 
@@ -23,8 +25,7 @@ final class PlainText {
     static final byte DIGIT = 3;
     static final byte SEPARATOR = 4;
 
-    /** The standard tokenizer's default longest token. */
-    private static final int LONGEST_RUN = 255;
+    private static final int LONGEST_RUN = StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH;
 
     private static final char HAN_FIRST = '\u4E00';
     private static final char HAN_LAST = '\u9FA5';
