@@ -69,8 +69,7 @@ public final class BenchmarkMain implements Callable<Integer> {
     private boolean prepare;
 
     @Option(names = "--reuse-indexes", description = "beyond the first size, reuse an index an earlier run built with "
-            + "this schema version "
-            + "(its build rate is reported with when it was measured)")
+            + "this schema version (its build rate is reported with when it was measured)")
     private boolean reuseIndexes;
 
     public static void main(String[] args) {

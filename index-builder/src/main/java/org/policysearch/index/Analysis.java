@@ -37,7 +37,7 @@ import org.policysearch.text.TextFolding;
  *       finds exactly the texts holding that run literally, whatever a segmenter would make of it.
  *   <li><b>grams</b>: the recall chain's char filters and tokenizer, separator tokens dropped,
  *       shingles of {@value IndexSchema#GRAM_MIN} to {@value IndexSchema#GRAM_MAX} adjacent tokens
- *       joined without a separator, and nothing else. The standard tokenizer makes each Han character
+ *       joined without a separator, no single tokens. The standard tokenizer makes each Han character
  *       a token, so a shingle of Han characters is a literal run of the text: a query finds a run of
  *       that length as one term, without reading positions. A shingle across a separator holds the
  *       filler {@code _}, is never a run and is dropped: a third of the shingles of policy text,

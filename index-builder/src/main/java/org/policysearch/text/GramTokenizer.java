@@ -19,19 +19,15 @@ public final class GramTokenizer extends PlainTextTokenizer {
     private final int max;
 
     /**
-     * The terms of the tokens, one after another (a filler's is empty: no shingle kept holds one),
-     * so that a shingle's term is a stretch of them.
+     * Each token's and filler's offsets (a filler's is empty). Tokens with no filler between them
+     * are adjacent in the text, so a kept shingle's term is the text's own terms from its first
+     * token's start to its last token's end.
      */
-    private char[] terms = new char[1024];
-    /** Where each token's or filler's term starts in {@link #terms}, and (one past the last) where they end. */
-    private int[] at = new int[64];
-    /** How many fillers come before each token or filler (and, one past the last, in all). */
-    private int[] fillersBefore = new int[64];
-    /** Each token's or filler's offsets. */
     private int[] from = new int[64];
     private int[] to = new int[64];
+    /** How many fillers come before each token or filler (and, one past the last, in all). */
+    private int[] fillersBefore = new int[64];
     private int count;
-    private boolean endsSeparated;
 
     private int first;
     private int size;
@@ -47,7 +43,6 @@ public final class GramTokenizer extends PlainTextTokenizer {
     @Override
     protected void start(PlainText text) {
         count = 0;
-        at[0] = 0;
         fillersBefore[0] = 0;
         boolean separated = false;
         for (int i = 0; i < text.length(); ) {
@@ -56,16 +51,15 @@ public final class GramTokenizer extends PlainTextTokenizer {
                 separated = true;
             } else {
                 if (separated) {
-                    addFiller(text, i);
+                    add(i, i, 1);
                     separated = false;
                 }
-                add(text.terms(), i, end - i, i, end, 0);
+                add(i, end, 0);
             }
             i = end;
         }
-        endsSeparated = separated;
         if (separated) {
-            addFiller(text, text.length());
+            add(text.length(), text.length(), 1);
         }
         first = 0;
         size = min;
@@ -90,8 +84,7 @@ public final class GramTokenizer extends PlainTextTokenizer {
                 skipped += increment;
                 continue;
             }
-            emit(terms, at[first], at[last + 1] - at[first], from[first], to[last], increment + skipped,
-                    positionLength, ShingleFilter.DEFAULT_TOKEN_TYPE);
+            emit(from[first], to[last], increment + skipped, positionLength, ShingleFilter.DEFAULT_TOKEN_TYPE);
             skipped = 0;
             return true;
         }
@@ -99,27 +92,20 @@ public final class GramTokenizer extends PlainTextTokenizer {
 
     @Override
     protected int endIncrement() {
-        return (endsSeparated ? 1 : 0) + skipped;
+        boolean endsWithFiller = count > 0 && fillersBefore[count] > fillersBefore[count - 1];
+        return (endsWithFiller ? 1 : 0) + skipped;
     }
 
-    private void addFiller(PlainText text, int offset) {
-        add(text.terms(), 0, 0, offset, offset, 1);
-    }
-
-    private void add(char[] chars, int start, int length, int offsetFrom, int offsetTo, int fillers) {
-        if (count + 1 == at.length) {
+    private void add(int offsetFrom, int offsetTo, int fillers) {
+        if (count + 1 == fillersBefore.length) {
             int grown = ArrayUtil.oversize(count + 2, Integer.BYTES);
-            at = ArrayUtil.growExact(at, grown);
             fillersBefore = ArrayUtil.growExact(fillersBefore, grown);
             from = ArrayUtil.growExact(from, grown);
             to = ArrayUtil.growExact(to, grown);
         }
-        terms = ArrayUtil.grow(terms, at[count] + length);
-        System.arraycopy(chars, start, terms, at[count], length);
         from[count] = offsetFrom;
         to[count] = offsetTo;
         count++;
-        at[count] = at[count - 1] + length;
         fillersBefore[count] = fillersBefore[count - 1] + fillers;
     }
 }

@@ -30,7 +30,7 @@ public abstract class PlainTextTokenizer extends Tokenizer {
     private final Analyzer stock;
     private final String field;
     private final PlainText text = new PlainText();
-    private TokenStream fallback;
+    private Fallback fallback;
 
     /** {@code stock} is the chain this tokenizer stands for, run on {@code field} for texts that are not plain. */
     protected PlainTextTokenizer(Analyzer stock, String field) {
@@ -48,13 +48,12 @@ public abstract class PlainTextTokenizer extends Tokenizer {
     protected abstract int endIncrement();
 
     /**
-     * Sets the current token: its term the {@code length} characters of {@code chars} from
-     * {@code start}, its offsets {@code from} to {@code to} in the text.
+     * Sets the current token: the text from {@code from} to {@code to}, its term those characters
+     * folded and in lower case (every token of a plain text is a stretch of it).
      */
-    protected final void emit(char[] chars, int start, int length, int from, int to,
-                              int positionIncrement, int positionLength, String tokenType) {
+    protected final void emit(int from, int to, int positionIncrement, int positionLength, String tokenType) {
         clearAttributes();
-        term.copyBuffer(chars, start, length);
+        term.copyBuffer(text.terms(), from, to - from);
         offset.setOffset(correctOffset(from), correctOffset(to));
         increment.setPositionIncrement(positionIncrement);
         span.setPositionLength(positionLength);
@@ -68,8 +67,8 @@ public abstract class PlainTextTokenizer extends Tokenizer {
         if (text.read(input)) {
             start(text);
         } else {
-            fallback = stock.tokenStream(field, text.original());
-            fallback.reset();
+            fallback = new Fallback(stock.tokenStream(field, text.original()));
+            fallback.stream.reset();
         }
     }
 
@@ -78,14 +77,14 @@ public abstract class PlainTextTokenizer extends Tokenizer {
         if (fallback == null) {
             return next(text);
         }
-        if (!fallback.incrementToken()) {
+        if (!fallback.stream.incrementToken()) {
             return false;
         }
         clearAttributes();
         copyFromFallback();
-        span.setPositionLength(fallback.getAttribute(PositionLengthAttribute.class).getPositionLength());
-        type.setType(fallback.getAttribute(TypeAttribute.class).type());
-        term.setEmpty().append(fallback.getAttribute(CharTermAttribute.class));
+        span.setPositionLength(fallback.span.getPositionLength());
+        type.setType(fallback.type.type());
+        term.setEmpty().append(fallback.term);
         return true;
     }
 
@@ -97,7 +96,7 @@ public abstract class PlainTextTokenizer extends Tokenizer {
             offset.setOffset(end, end);
             increment.setPositionIncrement(endIncrement());
         } else {
-            fallback.end();
+            fallback.stream.end();
             copyFromFallback();
         }
     }
@@ -109,15 +108,24 @@ public abstract class PlainTextTokenizer extends Tokenizer {
     }
 
     private void copyFromFallback() {
-        OffsetAttribute from = fallback.getAttribute(OffsetAttribute.class);
-        offset.setOffset(correctOffset(from.startOffset()), correctOffset(from.endOffset()));
-        increment.setPositionIncrement(fallback.getAttribute(PositionIncrementAttribute.class).getPositionIncrement());
+        offset.setOffset(correctOffset(fallback.offset.startOffset()), correctOffset(fallback.offset.endOffset()));
+        increment.setPositionIncrement(fallback.increment.getPositionIncrement());
     }
 
     private void closeFallback() throws IOException {
         if (fallback != null) {
-            fallback.close();
+            fallback.stream.close();
             fallback = null;
+        }
+    }
+
+    /** The stock chain over a text that is not plain, and the attributes copied from it. */
+    private record Fallback(TokenStream stream, CharTermAttribute term, OffsetAttribute offset,
+                            PositionIncrementAttribute increment, PositionLengthAttribute span, TypeAttribute type) {
+        Fallback(TokenStream stream) {
+            this(stream, stream.addAttribute(CharTermAttribute.class), stream.addAttribute(OffsetAttribute.class),
+                    stream.addAttribute(PositionIncrementAttribute.class),
+                    stream.addAttribute(PositionLengthAttribute.class), stream.addAttribute(TypeAttribute.class));
         }
     }
 }

@@ -32,9 +32,8 @@ public final class RecallTokenizer extends PlainTextTokenizer {
 
     @Override
     protected boolean next(PlainText text) {
-        char[] terms = text.terms();
         if (bigramAt >= 0) {
-            emit(terms, bigramAt, 2, bigramAt, bigramAt + 2, 0, 2, CJKBigramFilter.DOUBLE_TYPE);
+            emit(bigramAt, bigramAt + 2, 0, 2, CJKBigramFilter.DOUBLE_TYPE);
             bigramAt = -1;
             return true;
         }
@@ -43,7 +42,7 @@ public final class RecallTokenizer extends PlainTextTokenizer {
             byte type = text.classAt(start);
             if (type == PlainText.HAN) {
                 next = start + 1;
-                emit(terms, start, 1, start, next, 1 + skipped, 1, CJKBigramFilter.SINGLE_TYPE);
+                emit(start, next, 1 + skipped, 1, CJKBigramFilter.SINGLE_TYPE);
                 if (next < text.length() && text.classAt(next) == PlainText.HAN) {
                     bigramAt = start;
                 }
@@ -53,8 +52,7 @@ public final class RecallTokenizer extends PlainTextTokenizer {
                     skipped++;
                     continue;
                 }
-                emit(terms, start, next - start, start, next, 1 + skipped, 1,
-                        text.digitsOnly(start, next) ? NUM : ALPHANUM);
+                emit(start, next, 1 + skipped, 1, text.digitsOnly(start, next) ? NUM : ALPHANUM);
             }
             skipped = 0;
             return true;
