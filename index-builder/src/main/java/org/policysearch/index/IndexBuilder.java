@@ -132,7 +132,8 @@ public final class IndexBuilder {
         List<Problem> skipped = new ArrayList<>();
         IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(RAM_BUFFER_MB);
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setMergePolicy(new OnlyForcedMerges());
         try (FSDirectory dir = FSDirectory.open(build); IndexWriter writer = new IndexWriter(dir, config)) {
             try {
                 addAll(source, files, writer, skipped);

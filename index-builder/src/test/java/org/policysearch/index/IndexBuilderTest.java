@@ -61,12 +61,13 @@ class IndexBuilderTest {
                 .build(source, new IndexLocation(root));
     }
 
-    /** The current build's commit data, after CheckIndex found it clean. */
+    /** The current build's commit data, after CheckIndex found it clean and one segment. */
     private Map<String, String> checkCurrent() throws IOException {
         Path current = new IndexLocation(root).currentIndex().orElseThrow();
         try (Directory dir = FSDirectory.open(current); CheckIndex check = new CheckIndex(dir)) {
             assertTrue(check.checkIndex().clean, "CheckIndex on " + current);
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                assertEquals(1, reader.leaves().size(), "segments of " + current);
                 return reader.getIndexCommit().getUserData();
             }
         }
