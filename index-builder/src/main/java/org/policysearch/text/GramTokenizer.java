@@ -46,7 +46,7 @@ public final class GramTokenizer extends PlainTextTokenizer {
         fillersBefore[0] = 0;
         boolean separated = false;
         for (int i = 0; i < text.length(); ) {
-            int end = text.classAt(i) == PlainText.HAN ? i + 1 : text.runEnd(i);
+            int end = text.runEnd(i);
             if (text.classAt(i) == PlainText.SEPARATOR) {
                 separated = true;
             } else {

@@ -97,8 +97,14 @@ final class PlainText {
         return terms;
     }
 
-    /** Where the run of letters and digits or of separators starting at {@code start} ends. */
+    /**
+     * Where what starts at {@code start} ends: a Han character stands alone, a run of letters and
+     * digits or of separators goes on to the next character of another kind.
+     */
     int runEnd(int start) {
+        if (classes[start] == HAN) {
+            return start + 1;
+        }
         boolean separator = classes[start] == SEPARATOR;
         int end = start + 1;
         while (end < length && classes[end] != HAN && (classes[end] == SEPARATOR) == separator) {

@@ -40,18 +40,17 @@ public final class RecallTokenizer extends PlainTextTokenizer {
         while (next < text.length()) {
             int start = next;
             byte type = text.classAt(start);
+            next = text.runEnd(start);
+            if (type == PlainText.SEPARATOR) {
+                skipped++;
+                continue;
+            }
             if (type == PlainText.HAN) {
-                next = start + 1;
                 emit(start, next, 1 + skipped, 1, CJKBigramFilter.SINGLE_TYPE);
                 if (next < text.length() && text.classAt(next) == PlainText.HAN) {
                     bigramAt = start;
                 }
             } else {
-                next = text.runEnd(start);
-                if (type == PlainText.SEPARATOR) {
-                    skipped++;
-                    continue;
-                }
                 emit(start, next, 1 + skipped, 1, text.digitsOnly(start, next) ? NUM : ALPHANUM);
             }
             skipped = 0;

@@ -23,8 +23,8 @@ import org.policysearch.text.RecallTokenizer;
 /**
  * The recall and grams analyzers the index uses must give exactly the tokens of the stock chains
  * they stand for: every token's term, offsets, position increment and length, type, and the end
- * of the stream. (Over a whole generated archive: {@code PlainTextAnalysisArchiveTest} in the
- * benchmarks module.)
+ * of the stream. (Over a whole generated archive: {@code SameTokensArchiveTest} in the benchmarks
+ * module.)
  */
 class PlainTextAnalysisTest {
 
