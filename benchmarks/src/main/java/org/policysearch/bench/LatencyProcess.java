@@ -3,8 +3,10 @@ package org.policysearch.bench;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.policysearch.search.LuceneSearchBackend;
@@ -12,8 +14,8 @@ import org.policysearch.search.LuceneSearchBackend.Caching;
 import org.policysearch.search.SearchBackend;
 
 /**
- * Times the searches in a JVM of their own that holds only the index, with the heap {@code serve}
- * is given: in the harness' own JVM, which holds a size's task table and literal truth (gigabytes
+ * Times the searches in a JVM of their own that holds only the index, with the heap (size and pages)
+ * {@code serve} is given: in the harness' own JVM, which holds a size's task table and literal truth (gigabytes
  * at 1 GB), the collector's work on that heap showed in the searches' times. At 1 GB on one index:
  * common words p50/p99 15.6/36.0 ms in the harness (run of 2026-12-03, 11:56 UTC) against
  * 8.5–9.9/12.2–20.3 ms in a JVM of its own.
@@ -41,10 +43,12 @@ final class LatencyProcess {
             JSON.writeValue(queries.toFile(), mix);
             String java = ProcessHandle.current().info().command()
                     .orElseThrow(() -> new IOException("cannot tell which java runs the harness"));
-            Process child = new ProcessBuilder(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
-                    LatencyProcess.class.getName(), index.toAbsolutePath().toString(), queries.toString(),
-                    String.valueOf(warmUpRounds), String.valueOf(perClass))
-                    .redirectError(log.toFile()).start();
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap));
+            command.addAll(pageOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), LatencyProcess.class.getName(),
+                    index.toAbsolutePath().toString(), queries.toString(), String.valueOf(warmUpRounds),
+                    String.valueOf(perClass)));
+            Process child = new ProcessBuilder(command).redirectError(log.toFile()).start();
             child.getOutputStream().close();
             byte[] out = child.getInputStream().readAllBytes();
             int code = child.waitFor();
@@ -55,6 +59,15 @@ final class LatencyProcess {
         } finally {
             Files.deleteIfExists(queries);
         }
+    }
+
+    /**
+     * The harness' own choice of heap pages among its JVM options ({@code page_options} of
+     * bin/lib/jdk.sh, which gives the same to {@code serve}): the counting of a broad search reads
+     * its columns at scattered places, and its time depends on the page size.
+     */
+    static List<String> pageOptions(List<String> jvmOptions) {
+        return jvmOptions.stream().filter(option -> option.matches("-XX:[+-]UseTransparentHugePages")).toList();
     }
 
     /** Arguments: index, queries (JSON), warm-up rounds, timed calls per class; prints the timings as JSON. */

@@ -41,6 +41,16 @@ class LatencyProcessTest {
     }
 
     @Test
+    void theChildGetsTheHarnessChoiceOfHeapPagesAndNothingElse() {
+        assertEquals(List.of("-XX:+UseTransparentHugePages"), LatencyProcess.pageOptions(List.of("-Xmx12g",
+                "-XX:+UseTransparentHugePages", "-XX:StartFlightRecording=filename=run.jfr", "-Dlog=x")));
+        assertEquals(List.of("-XX:+UseTransparentHugePages", "-XX:-UseTransparentHugePages"),
+                LatencyProcess.pageOptions(List.of("-XX:+UseTransparentHugePages", "-XX:-UseTransparentHugePages")),
+                "a user's option after the launcher's still wins");
+        assertEquals(List.of(), LatencyProcess.pageOptions(List.of("-Xmx12g")));
+    }
+
+    @Test
     void aChildThatFailsNamesItsLog() throws IOException {
         Path log = dir.resolve("missing.log");
         Path missing = dir.resolve("no-index");
