@@ -27,9 +27,10 @@ find_java() {
 
 # Options for the heap's memory pages: where Linux gives huge pages only on request (THP mode
 # "madvise"), ask for them. Counting a broad search's facets and inverting a build's tokens read
-# arrays of tens of megabytes at scattered places, and 2 MB pages spare most address-translation
-# misses: a 100 MB build took 4.6-5.1 % less CPU, 1 GB first searches 4 % less time (docs/BENCHMARKS.md).
-# In mode "always" the heap gets them anyway; in "never" the JVM would print a warning.
+# arrays of tens of megabytes at scattered places, which 2 MB pages cover with 512 times fewer
+# translations than 4 KB pages: builds took 4.6-7.4 % less CPU, 1 GB first searches 2-10 % less
+# time (docs/BENCHMARKS.md). In mode "always" the heap gets them anyway; in "never" the JVM would
+# print a warning.
 page_options() { # [THP mode file]
   local mode="${1:-/sys/kernel/mm/transparent_hugepage/enabled}"
   if [ -r "$mode" ] && grep -q '\[madvise\]' "$mode"; then
