@@ -1,4 +1,5 @@
-# Finds a JDK 21 or newer and the heap's page options; sourced by bin/policy-search and bin/benchmark. Never hard-code a path.
+# Finds a JDK 21 or newer and the heap's page options; sourced by bin/policy-search and
+# bin/benchmark. Never hard-code a path.
 
 java_version() { # major version of a java binary, or 0
   local v

@@ -40,11 +40,10 @@ class PageOptionsTest {
             command.add(options);
         }
         command.add("-version");
-        Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Run java = run(command);
 
-        assertEquals(0, java.waitFor(), out);
-        assertFalse(out.toLowerCase().contains("warning"), out);
+        assertEquals(0, java.exit(), java.out());
+        assertFalse(java.out().toLowerCase().contains("warning"), java.out());
     }
 
     private String mode(String line) throws IOException {
@@ -54,10 +53,18 @@ class PageOptionsTest {
     }
 
     private static String pageOptions(String modeFile) throws Exception {
-        Process bash = new ProcessBuilder("bash", "-c", ". \"$0\" && page_options \"$1\"", JDK_SH.toString(), modeFile)
-                .redirectErrorStream(true).start();
-        String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertEquals(0, bash.waitFor(), out);
-        return out;
+        Run bash = run(List.of("bash", "-c", ". \"$0\" && page_options \"$1\"", JDK_SH.toString(), modeFile));
+        assertEquals(0, bash.exit(), bash.out());
+        return bash.out().strip();
+    }
+
+    /** How a process exited, and what it printed on either stream. */
+    private record Run(int exit, String out) {
+    }
+
+    private static Run run(List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(process.waitFor(), out);
     }
 }
