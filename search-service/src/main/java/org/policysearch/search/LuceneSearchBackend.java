@@ -194,7 +194,7 @@ public final class LuceneSearchBackend implements SearchBackend {
         LuceneQueries.Built built = LuceneQueries.build(request);
         return withSnapshot(snapshot -> snapshot.caches().leads().get(Counts.Key.of(request),
                 () -> threads.inTurn(() -> WhoLeads.rank(snapshot.partitioned(), snapshot.facetColumns().get(Facet.DOC),
-                        snapshot.who(), built.query(), request.fold()))));
+                        snapshot.order(), snapshot.who(), built.query(), request.fold()))));
     }
 
     @Override

@@ -56,6 +56,11 @@ final class TaskOrder {
         return new TaskOrder(keys);
     }
 
+    /** The task number of the entry with global doc id {@code doc} (0 for an entry without one). */
+    int number(int doc) {
+        return (int) keys[doc] ^ Integer.MIN_VALUE;
+    }
+
     /** Ascending task order as a sort's last field, after what ranks the hits. */
     SortField field() {
         return field;

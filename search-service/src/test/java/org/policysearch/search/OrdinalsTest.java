@@ -84,6 +84,24 @@ class OrdinalsTest {
         }
     }
 
+    /**
+     * Reading a sparse batch ahead touches each entry's first value; with per-entry starts, an entry
+     * without values at the end has its start past the last value, and nothing to touch.
+     */
+    @Test
+    void readingAheadStopsAtTheLastValue() {
+        int entries = 1_000;
+        int[] starts = new int[entries + 1];
+        Arrays.fill(starts, 1, entries + 1, 400);
+        // one entry naming 400 of 140 values: starts take less room than 400 slots per entry
+        Ordinals ordinals = Ordinals.of(starts, IntStream.range(0, 400).map(i -> i % 140).toArray(), 140);
+        int[] sparse = {0, entries / 2, entries - 1};
+        ordinals.readAhead(sparse, sparse.length);
+        int[] counts = new int[140];
+        ordinals.add(sparse, sparse.length, counts);
+        assertEquals(400, IntStream.of(counts).sum());
+    }
+
     @Test
     void anEntryWithoutValuesCountsNothing() {
         Ordinals ordinals = Ordinals.of(new int[] {0, 0, 2, 2}, new int[] {1, 0}, 2);

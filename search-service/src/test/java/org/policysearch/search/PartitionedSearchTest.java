@@ -73,6 +73,24 @@ class PartitionedSearchTest {
         }
     }
 
+    /**
+     * More matches than the ranking counts in one batch, on one slice: the full batches and the
+     * rest the slice ends with all count, and the evidence is the first tasks.
+     */
+    @Test
+    void whoLeadsCountsEveryBatchOfMatches(@TempDir Path root) throws IOException {
+        int tasks = 2 * MatchCounting.BATCH + 3;
+        buildOneNotice(root, "long", tasks, List.of("自治区扶贫办"), List.of("扶贫办"), List.of("农牧厅"),
+                List.of("农牧厅"));
+        try (LuceneSearchBackend one = LuceneSearchBackend.open(root, Caching.OFF, new SearchThreads(1))) {
+            List<LeadRanking> ranking = one.whoLeads(Fixtures.request("扶贫"));
+            assertEquals(List.of(tasks, 0), ranking.stream().map(LeadRanking::leadTasks).toList());
+            assertEquals(List.of(0, tasks), ranking.stream().map(LeadRanking::cooperatingTasks).toList());
+            assertEquals(IntStream.rangeClosed(1, Limits.LEAD_EVIDENCE).mapToObj(n -> "long#" + n).toList(),
+                    ranking.get(0).taskIds());
+        }
+    }
+
     /** Tasks that name no agency at all: the index has no who-leads values, and the ranking is empty. */
     @Test
     void whoLeadsOverTasksWithoutAgenciesIsEmpty(@TempDir Path root) throws IOException {
