@@ -16,9 +16,9 @@ import org.policysearch.search.SearchBackend;
 /**
  * Times the searches in a JVM of their own that holds only the index, with the heap (size and
  * pages) {@code serve} is given: in the harness' own JVM, which holds a size's task table and
- * literal truth (gigabytes at 1 GB), the collector's work on that heap showed in the searches' times. At 1 GB on one index:
- * common words p50/p99 15.6/36.0 ms in the harness (run of 2026-12-03, 11:56 UTC) against
- * 8.5–9.9/12.2–20.3 ms in a JVM of its own.
+ * literal truth (gigabytes at 1 GB), the collector's work on that heap showed in the searches'
+ * times. At 1 GB on one index: common words p50/p99 15.6/36.0 ms in the harness (run of
+ * 2026-12-03, 11:56 UTC) against 8.5–9.9/12.2–20.3 ms in a JVM of its own.
  */
 final class LatencyProcess {
 

@@ -1,15 +1,9 @@
 package org.policysearch.search;
 
-import java.io.IOException;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.ScoreMode;
 
 /**
  * Counts the matches of a search and their values in some facet columns while the search collects
@@ -25,9 +19,6 @@ final class MatchCounting implements CollectorManager<MatchCounting.SliceCounter
     /** How many tasks matched, and for each column given, a count per ordinal. */
     record Counted(long total, List<int[]> counts) {
     }
-
-    /** Doc ids counted together in each column. */
-    static final int BATCH = 1024;
 
     private final List<FacetColumn> columns;
 
@@ -53,16 +44,13 @@ final class MatchCounting implements CollectorManager<MatchCounting.SliceCounter
         while (each.hasNext()) {
             sum.add(each.next());
         }
-        return new Counted(sum.total, List.of(sum.counts));
+        return new Counted(sum.total(), List.of(sum.counts));
     }
 
-    /** One slice's counts; not shared between threads. */
-    static final class SliceCounter implements Collector {
+    /** One slice's counts, a batch of matches at a time in each column. */
+    static final class SliceCounter extends MatchBatches {
         private final FacetColumn[] columns;
         private final int[][] counts;
-        private final int[] batch = new int[BATCH];
-        private int size;
-        private long total;
 
         private SliceCounter(List<FacetColumn> columns) {
             this.columns = columns.toArray(FacetColumn[]::new);
@@ -73,49 +61,20 @@ final class MatchCounting implements CollectorManager<MatchCounting.SliceCounter
         }
 
         @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
-        }
-
-        @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) {
-            int docBase = context.docBase;
-            return new LeafCollector() {
-                @Override
-                public void setScorer(Scorable scorer) {
-                }
-
-                @Override
-                public void collect(int doc) {
-                    batch[size++] = docBase + doc;
-                    if (size == BATCH) {
-                        flush();
-                    }
-                }
-
-                @Override
-                public void finish() {
-                    flush();
-                }
-            };
+        protected void count(int[] docs, int count) {
+            for (int c = 0; c < columns.length; c++) {
+                columns[c].add(docs, count, counts[c]);
+            }
         }
 
         /** Adds another slice's total and counts to this one's. */
         private void add(SliceCounter other) {
-            total += other.total;
+            addTotal(other);
             for (int c = 0; c < counts.length; c++) {
                 for (int ord = 0; ord < counts[c].length; ord++) {
                     counts[c][ord] += other.counts[c][ord];
                 }
             }
-        }
-
-        private void flush() {
-            for (int c = 0; c < columns.length; c++) {
-                columns[c].add(batch, size, counts[c]);
-            }
-            total += size;
-            size = 0;
         }
     }
 }

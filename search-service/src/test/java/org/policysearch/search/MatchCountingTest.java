@@ -20,7 +20,7 @@ import org.policysearch.search.LuceneSearchBackend.Caching;
 import org.policysearch.task.TaskRecord;
 
 /**
- * Facets are counted while the search collects its matches, {@value MatchCounting#BATCH} doc ids at
+ * Facets are counted while the search collects its matches, {@value MatchBatches#BATCH} doc ids at
  * a time per slice: with thousands of matches, every slice counts full batches and a part-filled
  * last one, and the counts are exactly those of the tasks written, on one thread and split in three.
  * (The corpus has 283 tasks, fewer than one batch.)
@@ -80,7 +80,7 @@ class MatchCountingTest {
         try (LuceneSearchBackend backend = LuceneSearchBackend.open(root, Caching.OFF, new SearchThreads(threads))) {
             SearchResult result = backend.search(Fixtures.request("扶贫"));
 
-            assertTrue(expectedTotal / threads > MatchCounting.BATCH, "each slice fills a batch: " + expectedTotal);
+            assertTrue(expectedTotal / threads > MatchBatches.BATCH, "each slice fills a batch: " + expectedTotal);
             assertEquals(expectedTotal, result.total());
             Map<String, Map<String, Long>> actual = new TreeMap<>();
             result.facets().forEach((dim, values) -> values.forEach(v ->

@@ -79,7 +79,7 @@ class PartitionedSearchTest {
      */
     @Test
     void whoLeadsCountsEveryBatchOfMatches(@TempDir Path root) throws IOException {
-        int tasks = 2 * MatchCounting.BATCH + 3;
+        int tasks = 2 * MatchBatches.BATCH + 3;
         buildOneNotice(root, "long", tasks, List.of("自治区扶贫办"), List.of("扶贫办"), List.of("农牧厅"),
                 List.of("农牧厅"));
         try (LuceneSearchBackend one = LuceneSearchBackend.open(root, Caching.OFF, new SearchThreads(1))) {
