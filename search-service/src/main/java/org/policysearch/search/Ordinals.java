@@ -29,6 +29,9 @@ final class Ordinals {
      */
     private static final int SPARSE = 20;
 
+    /** The widest fixed slots counted by straight-line code (see {@link #addUnrolled}). */
+    private static final int UNROLLED = 8;
+
     /** Where the read-ahead loops put what they read, so that the compiler keeps the reads. */
     @SuppressWarnings("unused")
     private static int readAheadSum;
@@ -205,14 +208,46 @@ final class Ordinals {
         int width = this.width;
         int[] tally = new int[BYTE_NONE + 1];
         readAhead(entries, count);
-        for (int k = 0; k < count; k++) {
-            int from = entries[k] * width;
-            for (int i = from; i < from + width; i++) {
-                tally[Byte.toUnsignedInt(bytes[i])]++;
+        if (width <= UNROLLED) {
+            addUnrolled(bytes, width, entries, count, tally);
+        } else {
+            for (int k = 0; k < count; k++) {
+                int from = entries[k] * width;
+                for (int i = from; i < from + width; i++) {
+                    tally[Byte.toUnsignedInt(bytes[i])]++;
+                }
             }
         }
         for (int ordinal = 0; ordinal < counts.length; ordinal++) {
             counts[ordinal] += tally[ordinal];
+        }
+    }
+
+    /**
+     * {@link #addFixedBytes}'s loop for {@code width} up to {@link #UNROLLED}: an entry's slots as
+     * straight-line increments, entered at the width's case and falling through to the first slot.
+     * The slot loop compiled to set-up and exit tests that cost more than its few increments. The
+     * 1 GB columns, 151,583 matches (8 % of the tasks) 1,024 at a time on one thread, warm caches:
+     * agencies (6 slots) 1.13–1.19 → 0.46 ms, leads (2 slots) 0.84–0.87 → 0.27 ms. In whole searches
+     * the columns mostly come from memory, which this does not change: the ten common words alone at
+     * 1 GB ({@code LatencyProcess}, six pairs alternating) p50 4.43 → 4.27 ms, the counting's share
+     * of a JFR 33 → 28 %.
+     */
+    @SuppressWarnings("fallthrough")
+    private static void addUnrolled(byte[] bytes, int width, int[] entries, int count, int[] tally) {
+        for (int k = 0; k < count; k++) {
+            int from = entries[k] * width;
+            switch (width) {
+                case 8: tally[Byte.toUnsignedInt(bytes[from + 7])]++;
+                case 7: tally[Byte.toUnsignedInt(bytes[from + 6])]++;
+                case 6: tally[Byte.toUnsignedInt(bytes[from + 5])]++;
+                case 5: tally[Byte.toUnsignedInt(bytes[from + 4])]++;
+                case 4: tally[Byte.toUnsignedInt(bytes[from + 3])]++;
+                case 3: tally[Byte.toUnsignedInt(bytes[from + 2])]++;
+                case 2: tally[Byte.toUnsignedInt(bytes[from + 1])]++;
+                case 1: tally[Byte.toUnsignedInt(bytes[from])]++;
+                default:
+            }
         }
     }
 

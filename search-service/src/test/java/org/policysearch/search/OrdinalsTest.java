@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -100,6 +101,41 @@ class OrdinalsTest {
         int[] counts = new int[140];
         ordinals.add(sparse, sparse.length, counts);
         assertEquals(400, IntStream.of(counts).sum());
+    }
+
+    /**
+     * Fixed byte slots are counted by straight-line code up to eight slots and by a loop beyond:
+     * every width from 2 to 10, each entry full but every fourth (one slot empty), so fixed slots
+     * take less room than per-entry starts.
+     */
+    @ParameterizedTest(name = "{0} slots")
+    @ValueSource(ints = {2, 3, 4, 5, 6, 7, 8, 9, 10})
+    void countsEverySlotOfFixedWidths(int width) {
+        int entries = 3_000;
+        int valueCount = 140;
+        Random random = new Random(width);
+        int[] starts = new int[entries + 1];
+        int[] values = new int[entries * width];
+        int used = 0;
+        for (int entry = 0; entry < entries; entry++) {
+            starts[entry] = used;
+            for (int i = 0; i < (entry % 4 == 0 ? width - 1 : width); i++) {
+                values[used++] = random.nextInt(valueCount);
+            }
+        }
+        starts[entries] = used;
+        int[] hits = IntStream.range(0, entries).filter(entry -> entry % 3 != 2).toArray();
+        int[] expected = new int[valueCount];
+        for (int entry : hits) {
+            for (int i = starts[entry]; i < starts[entry + 1]; i++) {
+                expected[values[i]]++;
+            }
+        }
+
+        int[] actual = new int[valueCount];
+        Ordinals.of(starts, values, valueCount).add(hits, hits.length, actual);
+
+        assertArrayEquals(expected, actual);
     }
 
     @Test
