@@ -229,9 +229,9 @@ final class Ordinals {
      * The slot loop compiled to set-up and exit tests that cost more than its few increments. The
      * 1 GB columns, 151,583 matches (8 % of the tasks) 1,024 at a time on one thread, warm caches:
      * agencies (6 slots) 1.13–1.19 → 0.46 ms, leads (2 slots) 0.84–0.87 → 0.27 ms. In whole searches
-     * the columns mostly come from memory, which this does not change: the ten common words alone at
-     * 1 GB ({@code LatencyProcess}, six pairs alternating) p50 4.43 → 4.27 ms, the counting's share
-     * of a JFR 33 → 28 %.
+     * the columns mostly come from memory, which this does not change: at 1 GB ({@code bin/benchmark
+     * compare}, twice) common words −4.8 % and −4.2 %, two-character words −5.9 % and −3.3 %, the
+     * counting's share of a JFR of the common words 33 → 28 %.
      */
     @SuppressWarnings("fallthrough")
     private static void addUnrolled(byte[] bytes, int width, int[] entries, int count, int[] tally) {
