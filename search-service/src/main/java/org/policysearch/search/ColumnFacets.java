@@ -73,9 +73,13 @@ final class ColumnFacets extends Facets {
     }
 
     /**
-     * The {@code topN} ordinals with the highest counts, best first: one pass keeping the best
-     * so far in order, and counting the ordinals with a count, as a dimension may have tens of
-     * thousands of values (documents).
+     * The {@code topN} ordinals with the highest counts, best first: one pass counting the ordinals
+     * with a count, and one keeping the best so far in order, as a dimension may have tens of
+     * thousands of values (documents). Counted in one pass, whether each count was positive was a
+     * branch the predictor could not learn when a third to all of the documents have a match: at
+     * 1 GB, the document counts of 探索 (40,216 of 55,402 notices), one thread, 128–133 → 33 µs; of
+     * 毛里塔尼亚 (1,526) 35–37 → 32 µs. Whole searches ({@code bin/benchmark compare}, twice):
+     * two-character words −9.7 % and −10.7 %, phrases −5.9 % and −4.5 %, the rest +2.6 % to −4.1 %.
      */
     private Top top(String dim, int topN) {
         Counted counted = byDim.get(dim);
@@ -83,15 +87,16 @@ final class ColumnFacets extends Facets {
             return new Top(new int[0], 0);
         }
         int[] counts = counted.counts();
+        int childCount = 0;
+        for (int count : counts) {
+            childCount += -count >>> 31; // one for a positive count
+        }
         int[] best = new int[Math.min(topN, counts.length)];
         int size = 0;
-        int childCount = 0;
+        int threshold = 0; // what a count must exceed to enter: the last kept, once the list is full
         for (int ord = 0; ord < counts.length; ord++) {
             int count = counts[ord];
-            if (count > 0) {
-                childCount++;
-            }
-            if (count == 0 || (size == best.length && count <= counts[best[size - 1]])) {
+            if (count <= threshold) {
                 continue; // a later ordinal with an equal count ranks after
             }
             int at = size == best.length ? size - 1 : size++;
@@ -100,6 +105,9 @@ final class ColumnFacets extends Facets {
                 at--;
             }
             best[at] = ord;
+            if (size == best.length) {
+                threshold = counts[best[size - 1]];
+            }
         }
         return new Top(Arrays.copyOf(best, size), childCount);
     }
