@@ -100,11 +100,11 @@ final class WhoLeads {
             lead.role.values().readAhead(tasks, count);
             cooperating.role.values().readAhead(tasks, count);
             for (int k = 0; k < count; k++) {
-                count(tasks[k]);
+                countTask(tasks[k]);
             }
         }
 
-        private void count(int task) {
+        private void countTask(int task) {
             for (int i = 0, n = lead.count(task, ordinals, counted); i < n; i++) {
                 int key = counted[i];
                 if (evidenceCount[key] < Limits.LEAD_EVIDENCE) {

@@ -18,10 +18,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.policysearch.index.IndexLocation;
 import org.policysearch.index.IndexSchema;
 import org.policysearch.index.IndexSchema.Facet;
 
@@ -38,9 +36,7 @@ class ColumnFacetsTest {
     @ParameterizedTest(name = "q={0}")
     @ValueSource(strings = {"发展", "农业", "扶贫", "-农业"})
     void topValuesAndValueCountsAreLucenes(String q) throws IOException {
-        try (FSDirectory dir = FSDirectory.open(new IndexLocation(CorpusIndexFixture.indexDir()).currentIndex()
-                .orElseThrow());
-             DirectoryReader reader = DirectoryReader.open(dir)) {
+        try (DirectoryReader reader = CorpusIndexFixture.openReader()) {
             IndexSearcher searcher = new IndexSearcher(reader);
             Query query = LuceneQueries.build(new SearchRequest(q, List.of(), List.of(), List.of(), null, null,
                     List.of(), List.of(), 1, 10, SearchRequest.Sort.RELEVANCE, false)).query();
@@ -48,10 +44,11 @@ class ColumnFacetsTest {
             for (Facet facet : Facet.values()) {
                 columns.add(FacetColumn.load(reader, facet).orElseThrow());
             }
-            MatchCounting.Counted counted = searcher.search(query, new MatchCounting(columns));
+            List<int[]> counts = searcher.search(query, new MatchCounting(columns)).counts();
             Map<String, ColumnFacets.Counted> byDim = new HashMap<>();
-            for (int i = 0; i < columns.size(); i++) {
-                byDim.put(Facet.values()[i].dim(), new ColumnFacets.Counted(columns.get(i), counted.counts().get(i)));
+            for (Facet facet : Facet.values()) {
+                int i = facet.ordinal();
+                byDim.put(facet.dim(), new ColumnFacets.Counted(columns.get(i), counts.get(i)));
             }
             ColumnFacets ours = new ColumnFacets(byDim);
             FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
