@@ -16,7 +16,7 @@ import org.policysearch.index.IndexSchema.Facet;
  * thousands of matches per dimension: through doc values iterators that was about 40 % of a common
  * word's first search at 1 GB.
  */
-final class FacetColumn {
+final class FacetColumn implements MatchCounting.Column {
 
     /** Values by ordinal, in the doc values' order (UTF-8 byte order), so ties rank as Lucene ranks them. */
     private final String[] labels;
@@ -46,7 +46,8 @@ final class FacetColumn {
     }
 
     /** How many values the dimension has: the size of a counts array. */
-    int size() {
+    @Override
+    public int size() {
         return labels.length;
     }
 
@@ -70,8 +71,13 @@ final class FacetColumn {
         return ordinals.getOrDefault(label, -1);
     }
 
-    /** Adds the values of the entries whose global doc ids are {@code docs[0..count)} to {@code counts}. */
-    void add(int[] docs, int count, int[] counts) {
+    @Override
+    public void add(int[] docs, int count, int[] counts) {
         values.add(docs, count, counts);
+    }
+
+    /** Every entry's ordinals, by global doc id. */
+    Ordinals ordinals() {
+        return values;
     }
 }

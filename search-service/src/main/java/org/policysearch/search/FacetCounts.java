@@ -28,7 +28,8 @@ import org.policysearch.index.IndexSchema.Facet;
  * matches is a search of its own on all the searcher's threads, unscored but for the matches:
  * Lucene's DrillSideways makes them in one pass, but its scorer refuses a partitioned searcher's
  * slices and would keep a filtered search on one core. {@link MatchCounting} counts each set in
- * the snapshot's in-memory facet columns as the search collects it.
+ * the snapshot's in-memory facet columns as the search collects it, the agency and lead dimensions
+ * from one column ({@link AgencyRoles}) when it counts both.
  */
 final class FacetCounts {
 
@@ -39,17 +40,20 @@ final class FacetCounts {
     private final IndexSearcher searcher;
     private final Map<Facet, FacetColumn> columns;
     private final Map<Facet, NoticeRollup> rollups;
+    private final List<AgencyRoles> roles;
     private final List<Facet> shown;
 
     /**
      * @param rollups the dimensions that may be counted from the per-notice counts
+     * @param roles   the agency and lead dimensions that may be counted from one column
      * @param shown   the dimensions the result needs counts for
      */
     FacetCounts(IndexSearcher searcher, Map<Facet, FacetColumn> columns, Map<Facet, NoticeRollup> rollups,
-                List<Facet> shown) {
+                List<AgencyRoles> roles, List<Facet> shown) {
         this.searcher = searcher;
         this.columns = columns;
         this.rollups = rollups;
+        this.roles = roles;
         this.shown = shown;
     }
 
@@ -64,7 +68,11 @@ final class FacetCounts {
             }
         }
         List<Facet> read = unfiltered.stream().filter(facet -> !rolledUp(facet, unfiltered)).toList();
-        MatchCounting counting = counting(read);
+        Optional<AgencyRoles> both = roles.stream().filter(pair -> pair.countsBoth(read)).findFirst();
+        List<Facet> apart = read.stream().filter(facet -> both.isEmpty() || !both.get().counts(facet)).toList();
+        List<MatchCounting.Column> counted = new ArrayList<>(apart.stream().map(columns::get).toList());
+        both.ifPresent(counted::add);
+        MatchCounting counting = new MatchCounting(counted);
 
         Optional<DrillDownQuery> page = built.page().filter(q -> LuceneSearchBackend.byScore(sort));
         ScoreDoc[] top;
@@ -83,8 +91,13 @@ final class FacetCounts {
         }
 
         Map<String, ColumnFacets.Counted> byDim = new HashMap<>();
-        for (int i = 0; i < read.size(); i++) {
-            put(byDim, read.get(i), matches.counts().get(i));
+        for (int i = 0; i < apart.size(); i++) {
+            put(byDim, apart.get(i), matches.counts().get(i));
+        }
+        if (both.isPresent()) {
+            int[] codeCounts = matches.counts().get(apart.size());
+            put(byDim, both.get().agencies(), both.get().agencyCounts(codeCounts));
+            put(byDim, both.get().leads(), both.get().leadCounts(codeCounts));
         }
         for (Facet facet : unfiltered) {
             if (rolledUp(facet, unfiltered)) {
@@ -94,7 +107,8 @@ final class FacetCounts {
             }
         }
         for (Facet facet : filtered) {
-            put(byDim, facet, searcher.search(othersThan(facet, built), counting(List.of(facet))).counts().get(0));
+            put(byDim, facet, searcher.search(othersThan(facet, built), new MatchCounting(List.of(columns.get(facet))))
+                    .counts().get(0));
         }
         return new Result(matches.total(), top, new ColumnFacets(byDim));
     }
@@ -122,10 +136,6 @@ final class FacetCounts {
      */
     private boolean rolledUp(Facet facet, List<Facet> countedTogether) {
         return facet != Facet.DOC && rollups.containsKey(facet) && countedTogether.contains(Facet.DOC);
-    }
-
-    private MatchCounting counting(List<Facet> facets) {
-        return new MatchCounting(facets.stream().map(columns::get).toList());
     }
 
     /** The matches of every filter of the request but the one on {@code facet}. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -23,11 +24,13 @@ import org.policysearch.index.IndexSchema.Facet;
  * @param searcher    searches on the calling thread
  * @param partitioned splits a search over the search threads, for broad searches
  * @param rollups     the dimensions counted from the per-notice counts, by dimension
+ * @param roles       the agency and lead dimensions in one column each, for counting both at once
  * @param who         the who-leads values of every task
  * @param order       the order of tasks that rank alike
  */
 record IndexSnapshot(Path path, IndexSearcher searcher, IndexSearcher partitioned,
-                     Map<Facet, FacetColumn> facetColumns, Map<Facet, NoticeRollup> rollups, WhoColumns who,
+                     Map<Facet, FacetColumn> facetColumns, Map<Facet, NoticeRollup> rollups,
+                     List<AgencyRoles> roles, WhoColumns who,
                      TaskOrder order, IndexInfo info, SnapshotCaches caches) {
 
     /**
@@ -59,7 +62,7 @@ record IndexSnapshot(Path path, IndexSearcher searcher, IndexSearcher partitione
             partitioned.setQueryCache(caches.clauses());
             Map<Facet, FacetColumn> columns = facetColumns(reader);
             return new IndexSnapshot(path, searcher, partitioned, columns, rollups(reader, columns),
-                    WhoColumns.load(reader), TaskOrder.load(reader), info(reader, searcher), caches);
+                    AgencyRoles.load(columns, reader.maxDoc()), WhoColumns.load(reader), TaskOrder.load(reader), info(reader, searcher), caches);
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;

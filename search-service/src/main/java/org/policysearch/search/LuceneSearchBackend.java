@@ -149,9 +149,9 @@ public final class LuceneSearchBackend implements SearchBackend {
         ScoreDoc[][] countedPage = new ScoreDoc[1][];
         Counts counts = snapshot.caches().counts().get(Counts.Key.of(request), () -> {
             facetCountings.increment();
+            List<Facet> shown = FACETS.stream().map(f -> LuceneQueries.dimension(f, request.fold())).toList();
             FacetCounts.Result result = new FacetCounts(snapshot.partitioned(), snapshot.facetColumns(),
-                    snapshot.rollups(), FACETS.stream().map(f -> LuceneQueries.dimension(f, request.fold())).toList())
-                    .search(built, window, sort);
+                    snapshot.rollups(), snapshot.roles(), shown).search(built, window, sort);
             countedPage[0] = result.top();
             return new Counts(result.total(), facets(result.facets(), request));
         });

@@ -16,13 +16,23 @@ import org.apache.lucene.search.CollectorManager;
  */
 final class MatchCounting implements CollectorManager<MatchCounting.SliceCounter, MatchCounting.Counted> {
 
-    /** How many tasks matched, and for each column given, a count per ordinal. */
+    /** How many tasks matched, and for each column given, a count per value. */
     record Counted(long total, List<int[]> counts) {
     }
 
-    private final List<FacetColumn> columns;
+    /** Values per entry, counted into an array of counts per value. */
+    interface Column {
 
-    MatchCounting(List<FacetColumn> columns) {
+        /** How many values there are: the size of a counts array. */
+        int size();
+
+        /** Adds the values of the entries whose global doc ids are {@code docs[0..count)} to {@code counts}. */
+        void add(int[] docs, int count, int[] counts);
+    }
+
+    private final List<Column> columns;
+
+    MatchCounting(List<? extends Column> columns) {
         this.columns = List.copyOf(columns);
     }
 
@@ -49,11 +59,11 @@ final class MatchCounting implements CollectorManager<MatchCounting.SliceCounter
 
     /** One slice's counts, a batch of matches at a time in each column. */
     static final class SliceCounter extends MatchBatches {
-        private final FacetColumn[] columns;
+        private final Column[] columns;
         private final int[][] counts;
 
-        private SliceCounter(List<FacetColumn> columns) {
-            this.columns = columns.toArray(FacetColumn[]::new);
+        private SliceCounter(List<Column> columns) {
+            this.columns = columns.toArray(Column[]::new);
             this.counts = new int[this.columns.length][];
             for (int c = 0; c < this.columns.length; c++) {
                 counts[c] = new int[this.columns[c].size()];

@@ -127,6 +127,11 @@ final class Ordinals {
         return width;
     }
 
+    /** How many bytes each stored ordinal takes: what a pass over the entries reads per slot. */
+    int elementBytes() {
+        return bytes != null ? Byte.BYTES : chars != null ? Character.BYTES : Integer.BYTES;
+    }
+
     /** Puts the ordinals of {@code entry} at the start of {@code into} and returns how many there are. */
     int copy(int entry, int[] into) {
         int from = starts == null ? entry * width : starts[entry];
