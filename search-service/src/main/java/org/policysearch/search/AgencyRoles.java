@@ -17,7 +17,8 @@ import org.policysearch.index.IndexSchema.Facet;
  * 1.65–1.74 ms a word with cold caches and 1.37–1.56 → 0.84–1.04 ms with warm ones; whole searches
  * ({@code bin/benchmark compare}, twice) common words −6.4 % and −6.9 %, two-character words −9.0 %
  * and −13.5 %, phrases −3.9 % and −8.7 %. It holds the agency slots a second time: 11 MB per pair
- * of dimensions at 1 GB (6 bytes for each of 1.89 million tasks), the plain and the folded pair.
+ * of dimensions at 1 GB (6 bytes for each of 1.89 million tasks), the plain and the folded pair, and
+ * making both adds 0.3–0.5 s to opening a 1 GB index (0.81–0.95 → 1.15–1.41 s once warm).
  */
 final class AgencyRoles implements MatchCounting.Column {
 
@@ -55,8 +56,8 @@ final class AgencyRoles implements MatchCounting.Column {
      * among its agencies (the builder indexes every lead as an agency too), or when the codes need
      * a wider element than the agency ordinals.
      */
-    static Optional<AgencyRoles> of(Facet agencies, FacetColumn agencyColumn, Facet leads, FacetColumn leadColumn,
-                                    int maxDoc) {
+    private static Optional<AgencyRoles> of(Facet agencies, FacetColumn agencyColumn, Facet leads,
+                                            FacetColumn leadColumn, int maxDoc) {
         int agencyCount = agencyColumn.size();
         int[] agencyOfLead = new int[leadColumn.size()];
         int[] leadOfAgency = new int[agencyCount];

@@ -62,7 +62,8 @@ record IndexSnapshot(Path path, IndexSearcher searcher, IndexSearcher partitione
             partitioned.setQueryCache(caches.clauses());
             Map<Facet, FacetColumn> columns = facetColumns(reader);
             return new IndexSnapshot(path, searcher, partitioned, columns, rollups(reader, columns),
-                    AgencyRoles.load(columns, reader.maxDoc()), WhoColumns.load(reader), TaskOrder.load(reader), info(reader, searcher), caches);
+                    AgencyRoles.load(columns, reader.maxDoc()), WhoColumns.load(reader), TaskOrder.load(reader),
+                    info(reader, searcher), caches);
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;
