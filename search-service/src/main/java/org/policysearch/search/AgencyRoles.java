@@ -73,31 +73,25 @@ final class AgencyRoles implements MatchCounting.Column {
         Ordinals leadOrdinals = leadColumn.ordinals();
         int[] entryAgencies = new int[agencyOrdinals.widest()];
         int[] entryLeads = new int[leadOrdinals.widest()];
-        int[] starts = new int[maxDoc + 1];
-        int[] values = new int[maxDoc];
-        int used = 0;
+        Ordinals.Builder codes = new Ordinals.Builder(maxDoc);
         for (int entry = 0; entry < maxDoc; entry++) {
-            starts[entry] = used;
+            codes.startEntry(entry);
             int agencyN = agencyOrdinals.copy(entry, entryAgencies);
             int leadN = leadOrdinals.copy(entry, entryLeads);
-            if (used + agencyN > values.length) {
-                values = Arrays.copyOf(values, Math.max(used + agencyN, values.length + values.length / 2));
-            }
             int leading = 0;
             for (int i = 0; i < agencyN; i++) {
                 int lead = leadOfAgency[entryAgencies[i]];
                 boolean leader = lead != Ordinals.NONE && contains(entryLeads, leadN, lead);
-                values[used++] = leader ? agencyCount + lead : entryAgencies[i];
+                codes.add(leader ? agencyCount + lead : entryAgencies[i]);
                 leading += leader ? 1 : 0;
             }
             if (leading != leadN) {
                 return Optional.empty();
             }
         }
-        starts[maxDoc] = used;
-        Ordinals codes = Ordinals.of(starts, values, agencyCount + agencyOfLead.length);
-        return codes.elementBytes() > agencyOrdinals.elementBytes() ? Optional.empty()
-                : Optional.of(new AgencyRoles(agencies, leads, agencyCount, agencyOfLead, codes));
+        Ordinals built = codes.build(agencyCount + agencyOfLead.length);
+        return built.elementBytes() > agencyOrdinals.elementBytes() ? Optional.empty()
+                : Optional.of(new AgencyRoles(agencies, leads, agencyCount, agencyOfLead, built));
     }
 
     private static boolean contains(int[] values, int count, int value) {

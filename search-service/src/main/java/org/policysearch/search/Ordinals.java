@@ -100,26 +100,48 @@ final class Ordinals {
 
     /** The ordinals of every entry of a sorted-set field, by global doc id. */
     static Ordinals read(SortedSetDocValues docValues, int maxDoc) throws IOException {
-        int[] starts = new int[maxDoc + 1];
-        int[] values = new int[maxDoc];
-        int used = 0;
-        int next = 0;
+        Builder builder = new Builder(maxDoc);
         for (int doc = docValues.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docValues.nextDoc()) {
-            for (; next <= doc; next++) {
+            builder.startEntry(doc);
+            for (int i = 0, count = docValues.docValueCount(); i < count; i++) {
+                builder.add((int) docValues.nextOrd());
+            }
+        }
+        return builder.build(Math.toIntExact(docValues.getValueCount()));
+    }
+
+    /** Collects the ordinals of entries in ascending order into per-entry starts for {@link #of}. */
+    static final class Builder {
+        private final int[] starts;
+        private int[] values;
+        private int used;
+        /** The first entry whose start is not set yet. */
+        private int next;
+
+        Builder(int entries) {
+            starts = new int[entries + 1];
+            values = new int[entries];
+        }
+
+        /** Ends the entries before {@code entry} (those skipped have no values); what {@link #add} adds next is its. */
+        void startEntry(int entry) {
+            for (; next <= entry; next++) {
                 starts[next] = used;
             }
-            int count = docValues.docValueCount();
-            if (used + count > values.length) {
-                values = Arrays.copyOf(values, Math.max(used + count, values.length + values.length / 2));
-            }
-            for (int i = 0; i < count; i++) {
-                values[used++] = (int) docValues.nextOrd();
-            }
         }
-        for (; next <= maxDoc; next++) {
-            starts[next] = used;
+
+        void add(int ordinal) {
+            if (used == values.length) {
+                values = Arrays.copyOf(values, values.length + Math.max(1, values.length / 2));
+            }
+            values[used++] = ordinal;
         }
-        return of(starts, values, Math.toIntExact(docValues.getValueCount()));
+
+        /** The ordinals collected, each below {@code valueCount}; the entries not started have none. */
+        Ordinals build(int valueCount) {
+            startEntry(starts.length - 1);
+            return of(starts, values, valueCount);
+        }
     }
 
     /** The most ordinals one entry has: room enough for {@link #copy}. */
