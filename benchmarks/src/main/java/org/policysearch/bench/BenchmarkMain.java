@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
@@ -56,8 +57,9 @@ public final class BenchmarkMain implements Callable<Integer> {
     @Option(names = "--warm-up-rounds", defaultValue = WARM_UP_ROUNDS, description = "untimed rounds of the whole mix first (default: ${DEFAULT-VALUE})")
     private int warmUpRounds;
 
-    @Option(names = "--peer-rounds", defaultValue = "3", description = "rounds of each query for ripgrep (default: ${DEFAULT-VALUE})")
-    private int peerRounds;
+    @Option(names = "--rounds", defaultValue = "3", description = "rounds of the timed searches, each in a JVM of its "
+            + "own and followed by one ripgrep call per query; the timed searches are shared among them (default: ${DEFAULT-VALUE})")
+    private int rounds;
 
     @Option(names = "--no-http", negatable = true, defaultValue = "true", description = "skip the wrk runs and the memory of serve")
     private boolean http;
@@ -93,6 +95,10 @@ public final class BenchmarkMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         sizes.forEach(Sizes::parse);
+        if (rounds < 1 || queriesPerClass < rounds) {
+            throw new ParameterException(spec.commandLine(),
+                    "--rounds must be at least 1 and at most --queries-per-class (" + queriesPerClass + ")");
+        }
         List<String> missing = missingTools();
         if (!missing.isEmpty()) {
             spec.commandLine().getErr().println("benchmark: missing " + String.join(", ", missing)
@@ -102,7 +108,7 @@ public final class BenchmarkMain implements Callable<Integer> {
         Path root = Path.of("").toAbsolutePath();
         String command = "bin/benchmark " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         Settings settings = new Settings(root, root.resolve(archive.work), root.resolve(out), sizes, archive.seed,
-                threads, queriesPerClass, warmUpRounds, peerRounds, load.wrkSeconds, load.connections, load.serveHeap,
+                threads, queriesPerClass, warmUpRounds, rounds, load.wrkSeconds, load.connections, load.serveHeap,
                 http, peers, prepare, reuseIndexes, command.strip());
         Report report = new BenchmarkRun(settings, spec.commandLine().getErr()).run();
         if (report != null) {

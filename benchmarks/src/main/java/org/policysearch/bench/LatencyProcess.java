@@ -25,18 +25,18 @@ final class LatencyProcess {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<BenchQuery>> QUERIES = new TypeReference<>() {
     };
-    private static final TypeReference<Map<QueryClass, SearchLatency.Timings>> TIMINGS = new TypeReference<>() {
+    private static final TypeReference<Map<QueryClass, SearchLatency.Samples>> SAMPLES = new TypeReference<>() {
     };
 
     private LatencyProcess() {
     }
 
     /**
-     * The mix's timings on {@code index}, from a child JVM of the harness' own JDK and class path
+     * The durations of the mix's calls on {@code index}, from a child JVM of the harness' own JDK and class path
      * with {@code -Xmx}{@code heap}; its diagnostics go to {@code log}.
      */
-    static Map<QueryClass, SearchLatency.Timings> run(Path index, List<BenchQuery> mix, int warmUpRounds,
-                                                       int perClass, String heap, Path log)
+    static Map<QueryClass, SearchLatency.Samples> run(Path index, List<BenchQuery> mix, int warmUpRounds,
+                                                     int perClass, String heap, Path log)
             throws IOException, InterruptedException {
         Path queries = Files.createTempFile(log.getParent(), "latency-queries", ".json");
         try {
@@ -55,7 +55,7 @@ final class LatencyProcess {
             if (code != 0) {
                 throw new IOException("the search latency process exited with " + code + "; see " + log);
             }
-            return JSON.readValue(out, TIMINGS);
+            return JSON.readValue(out, SAMPLES);
         } finally {
             Files.deleteIfExists(queries);
         }
@@ -70,7 +70,7 @@ final class LatencyProcess {
         return jvmOptions.stream().filter(option -> option.matches("-XX:[+-]UseTransparentHugePages")).toList();
     }
 
-    /** Arguments: index, queries (JSON), warm-up rounds, timed calls per class; prints the timings as JSON. */
+    /** Arguments: index, queries (JSON), warm-up rounds, timed calls per class; prints the durations as JSON. */
     public static void main(String[] args) throws IOException {
         Path index = Path.of(args[0]);
         List<BenchQuery> mix = JSON.readValue(Path.of(args[1]).toFile(), QUERIES);

@@ -3,6 +3,8 @@ package org.policysearch.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,35 +17,47 @@ final class RipgrepPeer {
 
     static final String ENGINE = "ripgrep";
 
-    private RipgrepPeer() {
+    private final Path corpusDir;
+    private final Map<QueryClass, List<BenchQuery>> textClasses = new EnumMap<>(QueryClass.class);
+    private final Map<QueryClass, List<Long>> nanos = new EnumMap<>(QueryClass.class);
+    private final Map<BenchQuery, Long> lines = new HashMap<>();
+
+    /** Times the text classes of {@code queries} over the archive folder {@code corpusDir}. */
+    RipgrepPeer(Path corpusDir, List<BenchQuery> queries) {
+        this.corpusDir = corpusDir;
+        for (BenchQuery q : queries) {
+            if (q.queryClass().textOnly()) {
+                textClasses.computeIfAbsent(q.queryClass(), c -> new ArrayList<>()).add(q);
+                nanos.computeIfAbsent(q.queryClass(), c -> new ArrayList<>());
+            }
+        }
     }
 
-    /** {@code truth}: for each query, the number of tasks literally containing it. */
-    static List<PeerResult> run(Path corpusDir, List<BenchQuery> queries, Map<BenchQuery, Long> truth, int rounds)
-            throws IOException, InterruptedException {
-        List<PeerResult> out = new ArrayList<>();
-        for (QueryClass c : QueryClass.values()) {
-            List<BenchQuery> ofClass = queries.stream().filter(q -> q.queryClass() == c).toList();
-            if (!c.textOnly() || ofClass.isEmpty()) {
-                continue;
+    /** One timed call of every query. */
+    void round() throws IOException, InterruptedException {
+        for (List<BenchQuery> ofClass : textClasses.values()) {
+            for (BenchQuery q : ofClass) {
+                Processes.Result r = Processes.check(command(q, corpusDir), null, 0, 1);
+                lines.put(q, sum(r.stdout()));
+                nanos.get(q.queryClass()).add(r.nanos());
             }
-            List<Long> nanos = new ArrayList<>();
-            long lines = 0;
+        }
+    }
+
+    /** A row per text class over the rounds so far; {@code truth}: per query, the tasks literally containing it. */
+    List<PeerResult> results(Map<BenchQuery, Long> truth) {
+        List<PeerResult> out = new ArrayList<>();
+        textClasses.forEach((c, ofClass) -> {
+            long found = 0;
             long expected = 0;
             for (BenchQuery q : ofClass) {
-                long found = 0;
-                for (int round = 0; round < rounds; round++) {
-                    Processes.Result r = Processes.check(command(q, corpusDir), null, 0, 1);
-                    found = sum(r.stdout());
-                    nanos.add(r.nanos());
-                }
-                lines += found;
+                found += lines.getOrDefault(q, 0L);
                 expected += truth.get(q);
             }
-            out.add(new PeerResult(ENGINE, c, Latency.ofNanos(nanos.stream().mapToLong(Long::longValue).toArray()),
-                    lines, expected, expected == 0 ? 1 : Math.min(1.0, lines / (double) expected),
+            out.add(new PeerResult(ENGINE, c, Latency.ofNanos(nanos.get(c).stream().mapToLong(Long::longValue).toArray()),
+                    found, expected, expected == 0 ? 1 : Math.min(1.0, found / (double) expected),
                     "matching lines, not tasks"));
-        }
+        });
         return out;
     }
 

@@ -6,7 +6,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.policysearch.search.SearchBackend;
 import org.policysearch.search.SearchRequest;
 
@@ -55,17 +59,36 @@ final class SearchLatency {
     }
 
     /**
+     * The durations of one launch's calls of a class, first searches and repeated ones; call i asked
+     * the class's query i mod its query count.
+     */
+    record Samples(long[] first, long[] repeated) {
+    }
+
+    /**
      * Per class: {@code perClass} timed calls rotating through the class's queries on the uncached
      * backend, then as many on the cached one.
      */
-    static Map<QueryClass, Timings> time(SearchBackend uncached, SearchBackend cached, List<BenchQuery> queries,
+    static Map<QueryClass, Samples> time(SearchBackend uncached, SearchBackend cached, List<BenchQuery> queries,
                                          int perClass) {
-        Map<QueryClass, Timings> out = new EnumMap<>(QueryClass.class);
+        Map<QueryClass, Samples> out = new EnumMap<>(QueryClass.class);
         for (QueryClass c : QueryClass.values()) {
             List<BenchQuery> ofClass = ofClass(queries, c);
             if (!ofClass.isEmpty()) {
-                Timed first = timed(uncached, ofClass, perClass);
-                out.put(c, new Timings(first, timed(cached, ofClass, perClass).latency()));
+                out.put(c, new Samples(timed(uncached, ofClass, perClass), timed(cached, ofClass, perClass)));
+            }
+        }
+        return out;
+    }
+
+    /** Each class's timings over the calls of all launches. */
+    static Map<QueryClass, Timings> pooled(List<BenchQuery> queries, List<Map<QueryClass, Samples>> launches) {
+        Map<QueryClass, Timings> out = new EnumMap<>(QueryClass.class);
+        for (QueryClass c : QueryClass.values()) {
+            List<Samples> ofClass = launches.stream().map(launch -> launch.get(c)).filter(Objects::nonNull).toList();
+            if (!ofClass.isEmpty()) {
+                Timed first = Timed.of(ofClass(queries, c), ofClass.stream().map(Samples::first).toList());
+                out.put(c, new Timings(first, Latency.ofNanos(concat(ofClass.stream().map(Samples::repeated).toList()))));
             }
         }
         return out;
@@ -120,8 +143,8 @@ final class SearchLatency {
         return queries.stream().filter(q -> q.queryClass() == c).toList();
     }
 
-    /** {@code calls} timed calls rotating through {@code queries}. */
-    private static Timed timed(SearchBackend backend, List<BenchQuery> queries, int calls) {
+    /** The durations of {@code calls} timed calls rotating through {@code queries}. */
+    private static long[] timed(SearchBackend backend, List<BenchQuery> queries, int calls) {
         long[] nanos = new long[calls];
         for (int i = 0; i < calls; i++) {
             BenchQuery q = queries.get(i % queries.size());
@@ -129,36 +152,52 @@ final class SearchLatency {
             once(backend, q);
             nanos[i] = System.nanoTime() - start;
         }
-        return Timed.of(queries, nanos);
+        return nanos;
+    }
+
+    private static long[] concat(List<long[]> parts) {
+        return parts.stream().flatMapToLong(LongStream::of).toArray();
     }
 
     /**
-     * The calls of one class, and the query whose own median was the highest: a class's p99 is
-     * mostly the slow runs of its broadest query, which the report names.
+     * The calls of one class, the query whose own median was the highest (a class's p99 is mostly the
+     * slow runs of its broadest query, which the report names) and each launch's median, which
+     * the report gives when there were several: how far one launch may stray from another.
      */
-    record Timed(Latency latency, BenchQuery slowest, double slowestP50Ms) {
+    record Timed(Latency latency, BenchQuery slowest, double slowestP50Ms, List<Double> launchP50Ms) {
 
-        /** From the durations of calls that rotated through {@code queries}, call i asking query i mod size. */
-        static Timed of(List<BenchQuery> queries, long[] nanos) {
+        /**
+         * From the durations of each launch's calls, which rotated through {@code queries}: call i of a
+         * launch asked query i mod size.
+         */
+        static Timed of(List<BenchQuery> queries, List<long[]> launches) {
             BenchQuery slowest = null;
             double slowestP50 = Double.NaN;
-            for (int k = 0; k < Math.min(queries.size(), nanos.length); k++) {
-                long[] own = new long[(nanos.length - k + queries.size() - 1) / queries.size()];
-                for (int i = k, j = 0; i < nanos.length; i += queries.size(), j++) {
-                    own[j] = nanos[i];
+            for (int k = 0; k < queries.size(); k++) {
+                List<long[]> own = new ArrayList<>();
+                for (long[] nanos : launches) {
+                    own.add(IntStream.iterate(k, i -> i < nanos.length, i -> i + queries.size())
+                            .mapToLong(i -> nanos[i]).toArray());
                 }
-                double p50 = Latency.ofNanos(own).p50Ms();
-                if (slowest == null || p50 > slowestP50) {
+                long[] ownNanos = concat(own);
+                double p50 = Latency.ofNanos(ownNanos).p50Ms();
+                if (ownNanos.length > 0 && (slowest == null || p50 > slowestP50)) {
                     slowest = queries.get(k);
                     slowestP50 = p50;
                 }
             }
-            return new Timed(Latency.ofNanos(nanos), slowest, slowestP50);
+            return new Timed(Latency.ofNanos(concat(launches)), slowest, slowestP50,
+                    launches.stream().map(nanos -> Latency.ofNanos(nanos).p50Ms()).toList());
         }
 
         String withSlowest(String note) {
-            return slowest == null ? note
+            String out = slowest == null ? note
                     : String.format(Locale.ROOT, "%s; slowest query %s, p50 %.2f ms", note, slowest.describe(), slowestP50Ms);
+            if (launchP50Ms.size() < 2) {
+                return out;
+            }
+            return out + launchP50Ms.stream().map(p50 -> String.format(Locale.ROOT, "%.2f", p50))
+                    .collect(Collectors.joining(" · ", "; p50 by launch ", " ms"));
         }
     }
 }

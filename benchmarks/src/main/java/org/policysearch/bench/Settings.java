@@ -9,11 +9,12 @@ import java.util.List;
  * @param root            the checkout (bin/policy-search, corpus/)
  * @param work            generated archives, task tables, indexes and peer databases (never committed)
  * @param queriesPerClass timed searches per query class, after the warm-up
+ * @param rounds          rounds of the search timing and ripgrep, in turns; the timed searches are shared among them
  * @param prepareOnly     only generate the archives, task tables and FTS5 databases a later run reuses
  * @param reuseIndexes    beyond the first size, serve the index an earlier run built instead of building it
  */
 public record Settings(Path root, Path work, Path out, List<String> sizes, long seed, List<Integer> threads,
-                       int queriesPerClass, int warmUpRounds, int peerRounds, int wrkSeconds,
+                       int queriesPerClass, int warmUpRounds, int rounds, int wrkSeconds,
                        List<Integer> connections, String serveHeap, boolean http, boolean peers, boolean prepareOnly,
                        boolean reuseIndexes, String command) {
 

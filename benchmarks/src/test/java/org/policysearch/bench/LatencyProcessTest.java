@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Search latency timed in a child JVM over a real index of the seed corpus, handed back whole. */
+/** Search latency timed in child JVMs over a real index of the seed corpus, handed back whole and pooled. */
 class LatencyProcessTest {
 
     private static final int PER_CLASS = 5;
@@ -25,14 +25,20 @@ class LatencyProcessTest {
     static Path dir;
 
     @Test
-    void everyClassOfTheMixIsTimedInTheChild() throws Exception {
-        Map<QueryClass, SearchLatency.Timings> timings =
-                LatencyProcess.run(SeedCorpusDir.index(), MIX, 1, PER_CLASS, "256m", dir.resolve("latency.log"));
+    void everyClassOfTheMixIsTimedInTheChildAndPooledOverLaunches() throws Exception {
+        Path log = dir.resolve("latency.log");
+        List<Map<QueryClass, SearchLatency.Samples>> launches = List.of(
+                LatencyProcess.run(SeedCorpusDir.index(), MIX, 1, PER_CLASS, "256m", log),
+                LatencyProcess.run(SeedCorpusDir.index(), MIX, 1, PER_CLASS - 1, "256m", log));
+        for (Map<QueryClass, SearchLatency.Samples> launch : launches) {
+            assertEquals(List.of(QueryClass.COMMON_WORD, QueryClass.WHO_LEADS), List.copyOf(launch.keySet()));
+        }
 
+        Map<QueryClass, SearchLatency.Timings> timings = SearchLatency.pooled(MIX, launches);
         assertEquals(List.of(QueryClass.COMMON_WORD, QueryClass.WHO_LEADS), List.copyOf(timings.keySet()));
         for (SearchLatency.Timings t : timings.values()) {
-            assertEquals(PER_CLASS, t.first().latency().count());
-            assertEquals(PER_CLASS, t.repeated().count());
+            assertEquals(2 * PER_CLASS - 1, t.first().latency().count());
+            assertEquals(2 * PER_CLASS - 1, t.repeated().count());
             assertTrue(t.first().latency().p50Ms() > 0, "a search takes time");
         }
         assertTrue(MIX.subList(0, 2).contains(timings.get(QueryClass.COMMON_WORD).first().slowest()),
