@@ -363,7 +363,9 @@ final class BenchmarkRun {
                         + "of a 100 MB build's 85–100).",
                 "Search latency is measured through SearchBackend in a JVM of its own that opens only the index, "
                         + "with the heap `serve` gets (-Xmx" + settings.serveHeap() + "), after " + settings.warmUpRounds()
-                        + " untimed rounds of the whole mix; every call computes the top 10 and the highlights. The timed "
+                        + " untimed rounds of the whole mix (each query on the uncached backend, then on the cached one, so "
+                        + "that the JIT has compiled both paths before anything is timed); every call computes the top 10 "
+                        + "and the highlights. The timed "
                         + "calls are shared among " + settings.rounds() + " such JVMs, launched one after another, each "
                         + "followed by one ripgrep call per query, so that the search and ripgrep are timed over the same "
                         + "minutes and no one launch decides a figure. "

@@ -78,8 +78,7 @@ final class LatencyProcess {
         int perClass = Integer.parseInt(args[3]);
         try (SearchBackend uncached = LuceneSearchBackend.open(index, Caching.OFF);
              SearchBackend cached = LuceneSearchBackend.open(index)) {
-            SearchLatency.warmUp(uncached, mix, warmUpRounds);
-            SearchLatency.warmUp(cached, mix, warmUpRounds);
+            SearchLatency.warmUp(uncached, cached, mix, warmUpRounds);
             JSON.writeValue(System.out, SearchLatency.time(uncached, cached, mix, perClass));
         }
     }

@@ -40,11 +40,17 @@ final class SearchLatency {
                 1, PAGE_SIZE, SearchRequest.Sort.RELEVANCE, false);
     }
 
-    /** Runs the whole mix {@code rounds} times, untimed, so that the JIT and the caches settle. */
-    static void warmUp(SearchBackend backend, List<BenchQuery> queries, int rounds) {
+    /**
+     * Runs the whole mix {@code rounds} times, untimed, each query on both backends in turn, so that
+     * the JIT has seen both before either is timed. Warmed one backend after the other, the
+     * cached one's calls made the JIT recompile the shared code while the first searches were
+     * timed.
+     */
+    static void warmUp(SearchBackend uncached, SearchBackend cached, List<BenchQuery> queries, int rounds) {
         for (int r = 0; r < rounds; r++) {
             for (BenchQuery q : queries) {
-                once(backend, q);
+                once(uncached, q);
+                once(cached, q);
             }
         }
     }
