@@ -148,9 +148,9 @@ final class BenchmarkRun {
 
     /**
      * The search timings, taken in turns with ripgrep's: each round times its share of the calls in a
-     * fresh {@link LatencyProcess}, then asks ripgrep every query once.
-     * The same code's common words at 1 GB took 2.4 to 5.5 ms (p50) from one launch to the next
-     * (2026-12-07, nine launches by hand and three runs), and ripgrep moves with the hour too: in
+     * fresh {@link LatencyProcess}, then asks ripgrep every query once. With the JIT settled, one
+     * launch's common words at 1 GB still took 2.2 ms and another's 3.3 (p50, twelve launches on
+     * 2026-12-07), every class of a launch moving together, and ripgrep moves with the hour too: in
      * turns, both are timed over the same minutes, and no one launch decides a class's figure.
      */
     private Map<QueryClass, SearchLatency.Timings> inTurns(String size, Path index, Path corpus,
