@@ -378,6 +378,8 @@ final class BenchmarkRun {
                         + "URL is made unique by excluding a word no task has (`-u3x1234`), so every request is matched, "
                         + "ranked, counted and highlighted anew (Lucene's clause cache, which `serve` keeps, may hold the "
                         + "word's matches from an earlier round). Before the timed runs a fresh `serve` is warmed by "
+                        + HttpLoad.NEW_QUESTIONS_WARM_UP_SECONDS + " s of new questions at the first connection count "
+                        + "(another excluded word, `-w3x1234`, so that none is asked again when timed), then "
                         + HttpLoad.SEQUENTIAL_WARM_UP_SECONDS
                         + " s of wrk on one connection through the mix and " + HttpLoad.CONCURRENT_WARM_UP_SECONDS
                         + " s at the first connection count (untimed).",

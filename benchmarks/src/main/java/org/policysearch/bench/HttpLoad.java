@@ -22,14 +22,23 @@ final class HttpLoad {
          * The same URLs, each request made new by excluding a word no task has ({@code -u3x1234}):
          * the work of a first search, and nothing served from a cache.
          */
-        NEW("new.lua", "new");
+        NEW("new.lua", "new", "u"),
+        /** New questions too, for the warm-up: another excluded word ({@code -w3x1234}), so none is asked again when timed. */
+        WARM_UP("warm.lua", "warm-up", "w");
 
         final String script;
         final String label;
+        /** What starts the excluded word that makes each request new, or null for the mix's URLs as they are. */
+        private final String newWordPrefix;
 
         Questions(String script, String label) {
+            this(script, label, null);
+        }
+
+        Questions(String script, String label, String newWordPrefix) {
             this.script = script;
             this.label = label;
+            this.newWordPrefix = newWordPrefix;
         }
     }
 
@@ -50,6 +59,7 @@ final class HttpLoad {
 
     static final int SEQUENTIAL_WARM_UP_SECONDS = 20;
     static final int CONCURRENT_WARM_UP_SECONDS = 5;
+    static final int NEW_QUESTIONS_WARM_UP_SECONDS = 15;
 
     private HttpLoad() {
     }
@@ -79,14 +89,24 @@ final class HttpLoad {
             table.append("  \"").append(p).append("\",\n");
         }
         table.append("}\nlocal i = 0\n");
-        Files.writeString(dir.resolve(Questions.REPEATED.script), table + """
-                request = function()
-                  i = i + 1
-                  return wrk.format("GET", paths[(i % #paths) + 1])
-                end
-                """ + DONE_HOOK, StandardCharsets.UTF_8);
+        for (Questions questions : Questions.values()) {
+            Files.writeString(dir.resolve(questions.script), table + requests(questions) + DONE_HOOK,
+                    StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The Lua that picks each request's URL. */
+    private static String requests(Questions questions) {
+        if (questions.newWordPrefix == null) {
+            return """
+                    request = function()
+                      i = i + 1
+                      return wrk.format("GET", paths[(i % #paths) + 1])
+                    end
+                    """;
+        }
         // Each wrk thread runs its own Lua state: the thread number keeps their requests apart.
-        Files.writeString(dir.resolve(Questions.NEW.script), table + """
+        return """
                 local threads = 0
                 setup = function(thread)
                   thread:set("tid", threads)
@@ -94,9 +114,9 @@ final class HttpLoad {
                 end
                 request = function()
                   i = i + 1
-                  return wrk.format("GET", paths[(i % #paths) + 1] .. "%20-u" .. tid .. "x" .. i)
+                  return wrk.format("GET", paths[(i % #paths) + 1] .. "%20-PREFIX" .. tid .. "x" .. i)
                 end
-                """ + DONE_HOOK, StandardCharsets.UTF_8);
+                """.replace("PREFIX", questions.newWordPrefix);
     }
 
     /**
@@ -110,9 +130,9 @@ final class HttpLoad {
                 throw new IOException("no " + questions.script + " in " + dir + ": a full `bin/benchmark` run writes it");
             }
         }
-        warmUp(port, dir.resolve(Questions.REPEATED.script), connections.get(0), threads);
+        warmUp(port, dir, connections.get(0), threads);
         List<HttpResult> results = new ArrayList<>();
-        for (Questions questions : Questions.values()) {
+        for (Questions questions : List.of(Questions.REPEATED, Questions.NEW)) {
             for (int c : connections) {
                 HttpResult r = run(port, dir.resolve(questions.script), questions, c, threads, seconds);
                 progress.accept(r);
@@ -123,15 +143,21 @@ final class HttpLoad {
     }
 
     /**
-     * Brings a freshly started serve to the state the in-process figures are taken in: first one
-     * connection through the mix (each search's facets counted once, the JIT warmed on the whole
-     * mix), then a short concurrent run. Without the first phase a 1 GB run measures a cold JVM
-     * whose concurrent requests all count the same cold facets at once.
+     * Brings a freshly started serve to the state the in-process figures are taken in. First a
+     * concurrent run of new questions: the timed runs of new questions had been compiling the search
+     * path, which 80 searches and then answers from the cache had not warmed (at 1 GB, 16
+     * connections: 280–315 new questions a second before, 467–478 after). Then one connection
+     * through the mix, which puts its answers back in the cache the new questions emptied; then a
+     * short concurrent run of it. Without that sequential phase a 1 GB run measured concurrent
+     * requests all counting the same cold facets at once.
      */
-    private static void warmUp(int port, Path script, int connections, int threads)
+    private static void warmUp(int port, Path dir, int connections, int threads)
             throws IOException, InterruptedException {
-        run(port, script, Questions.REPEATED, 1, 1, SEQUENTIAL_WARM_UP_SECONDS);
-        run(port, script, Questions.REPEATED, connections, threads, CONCURRENT_WARM_UP_SECONDS);
+        run(port, dir.resolve(Questions.WARM_UP.script), Questions.WARM_UP, connections, threads,
+                NEW_QUESTIONS_WARM_UP_SECONDS);
+        run(port, dir.resolve(Questions.REPEATED.script), Questions.REPEATED, 1, 1, SEQUENTIAL_WARM_UP_SECONDS);
+        run(port, dir.resolve(Questions.REPEATED.script), Questions.REPEATED, connections, threads,
+                CONCURRENT_WARM_UP_SECONDS);
     }
 
     private static HttpResult run(int port, Path script, Questions questions, int connections, int threads,
