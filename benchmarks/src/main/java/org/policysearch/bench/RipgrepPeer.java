@@ -29,7 +29,6 @@ final class RipgrepPeer {
         for (BenchQuery q : queries) {
             if (q.queryClass().textOnly()) {
                 textClasses.computeIfAbsent(q.queryClass(), c -> new ArrayList<>()).add(q);
-                nanos.computeIfAbsent(q.queryClass(), c -> new ArrayList<>());
             }
         }
     }
@@ -51,7 +50,7 @@ final class RipgrepPeer {
             for (BenchQuery q : ofClass) {
                 Processes.Result r = Processes.check(command(q, corpusDir), null, 0, 1);
                 lines.put(q, sum(r.stdout()));
-                nanos.get(q.queryClass()).add(r.nanos());
+                nanos.computeIfAbsent(q.queryClass(), c -> new ArrayList<>()).add(r.nanos());
             }
         }
     }
@@ -66,7 +65,8 @@ final class RipgrepPeer {
                 found += lines.getOrDefault(q, 0L);
                 expected += truth.get(q);
             }
-            out.add(new PeerResult(ENGINE, c, Latency.ofNanos(nanos.get(c).stream().mapToLong(Long::longValue).toArray()),
+            long[] timed = nanos.getOrDefault(c, List.of()).stream().mapToLong(Long::longValue).toArray();
+            out.add(new PeerResult(ENGINE, c, Latency.ofNanos(timed),
                     found, expected, expected == 0 ? 1 : Math.min(1.0, found / (double) expected),
                     "matching lines, not tasks"));
         });

@@ -1,6 +1,7 @@
 package org.policysearch.search;
 
 import java.io.IOException;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,15 @@ final class FacetColumn implements MatchCounting.Column {
         for (int ord = 0; ord < labels.length; ord++) {
             ordinals.put(labels[ord], ord);
         }
+    }
+
+    /** The column of every dimension some entry of the index has a value in. */
+    static Map<Facet, FacetColumn> loadAll(IndexReader reader) throws IOException {
+        Map<Facet, FacetColumn> columns = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            load(reader, facet).ifPresent(column -> columns.put(facet, column));
+        }
+        return Map.copyOf(columns);
     }
 
     /** The dimension's column, or empty when no entry of the index has a value in it. */

@@ -60,7 +60,7 @@ record IndexSnapshot(Path path, IndexSearcher searcher, IndexSearcher partitione
             IndexSearcher partitioned = threads.searcher(dense);
             searcher.setQueryCache(caches.clauses());
             partitioned.setQueryCache(caches.clauses());
-            Map<Facet, FacetColumn> columns = facetColumns(reader);
+            Map<Facet, FacetColumn> columns = FacetColumn.loadAll(reader);
             return new IndexSnapshot(path, searcher, partitioned, columns, rollups(reader, columns),
                     AgencyRoles.load(columns, reader.maxDoc()), WhoColumns.load(reader), TaskOrder.load(reader),
                     info(reader, searcher), caches);
@@ -71,14 +71,6 @@ record IndexSnapshot(Path path, IndexSearcher searcher, IndexSearcher partitione
     }
 
     /** The column of each facet dimension present in the index (a dimension no task has is absent). */
-    private static Map<Facet, FacetColumn> facetColumns(DirectoryReader reader) throws IOException {
-        Map<Facet, FacetColumn> columns = new EnumMap<>(Facet.class);
-        for (Facet facet : Facet.values()) {
-            FacetColumn.load(reader, facet).ifPresent(column -> columns.put(facet, column));
-        }
-        return Map.copyOf(columns);
-    }
-
     /** Each single-valued dimension that the index shows to hold its notice's value, rolled up from the notices. */
     private static Map<Facet, NoticeRollup> rollups(DirectoryReader reader, Map<Facet, FacetColumn> columns)
             throws IOException {

@@ -8,14 +8,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
@@ -38,7 +36,7 @@ class AgencyRolesTest {
     @Test
     void corpusRolesCountWhatTheirTwoColumnsCount() throws IOException {
         try (DirectoryReader reader = CorpusIndexFixture.openReader()) {
-            Map<Facet, FacetColumn> columns = columns(reader);
+            Map<Facet, FacetColumn> columns = FacetColumn.loadAll(reader);
             List<AgencyRoles> roles = AgencyRoles.load(columns, reader.maxDoc());
             assertEquals(List.of(Facet.LEAD, Facet.LEAD_LINEAGE), roles.stream().map(AgencyRoles::leads).toList());
 
@@ -64,7 +62,7 @@ class AgencyRolesTest {
         for (String index : List.of("never", "elsewhere")) {
             try (FSDirectory directory = FSDirectory.open(dir.resolve(index));
                  DirectoryReader reader = DirectoryReader.open(directory)) {
-                assertTrue(AgencyRoles.load(columns(reader), reader.maxDoc()).isEmpty(), index);
+                assertTrue(AgencyRoles.load(FacetColumn.loadAll(reader), reader.maxDoc()).isEmpty(), index);
             }
         }
     }
@@ -89,14 +87,14 @@ class AgencyRolesTest {
 
         try (FSDirectory directory = FSDirectory.open(narrow);
              DirectoryReader reader = DirectoryReader.open(directory)) {
-            Map<Facet, FacetColumn> columns = columns(reader);
+            Map<Facet, FacetColumn> columns = FacetColumn.loadAll(reader);
             assertEquals(List.of(200, 14), List.of(columns.get(Facet.AGENCY).size(), columns.get(Facet.LEAD).size()));
             List<AgencyRoles> roles = AgencyRoles.load(columns, reader.maxDoc());
             assertEquals(1, roles.size());
             assertCountsOfBothColumns(roles.getFirst(), columns, IntStream.range(0, reader.maxDoc()).toArray());
         }
         try (FSDirectory directory = FSDirectory.open(wide); DirectoryReader reader = DirectoryReader.open(directory)) {
-            Map<Facet, FacetColumn> columns = columns(reader);
+            Map<Facet, FacetColumn> columns = FacetColumn.loadAll(reader);
             assertEquals(List.of(200, 102), List.of(columns.get(Facet.AGENCY).size(), columns.get(Facet.LEAD).size()));
             assertTrue(AgencyRoles.load(columns, reader.maxDoc()).isEmpty());
         }
@@ -108,14 +106,6 @@ class AgencyRolesTest {
         String what = pair.agencies() + " over " + entries.length + " entries";
         assertArrayEquals(counts(columns.get(pair.agencies()), entries), pair.agencyCounts(codeCounts), what);
         assertArrayEquals(counts(columns.get(pair.leads()), entries), pair.leadCounts(codeCounts), what);
-    }
-
-    private static Map<Facet, FacetColumn> columns(IndexReader reader) throws IOException {
-        Map<Facet, FacetColumn> columns = new EnumMap<>(Facet.class);
-        for (Facet facet : Facet.values()) {
-            FacetColumn.load(reader, facet).ifPresent(column -> columns.put(facet, column));
-        }
-        return columns;
     }
 
     private static int[] counts(FacetColumn column, int[] entries) {
