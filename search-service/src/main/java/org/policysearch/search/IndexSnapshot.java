@@ -70,7 +70,6 @@ record IndexSnapshot(Path path, IndexSearcher searcher, IndexSearcher partitione
         }
     }
 
-    /** The column of each facet dimension present in the index (a dimension no task has is absent). */
     /** Each single-valued dimension that the index shows to hold its notice's value, rolled up from the notices. */
     private static Map<Facet, NoticeRollup> rollups(DirectoryReader reader, Map<Facet, FacetColumn> columns)
             throws IOException {
