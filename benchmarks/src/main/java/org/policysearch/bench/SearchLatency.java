@@ -180,14 +180,16 @@ final class SearchLatency {
             BenchQuery slowest = null;
             double slowestP50 = Double.NaN;
             for (int k = 0; k < queries.size(); k++) {
-                List<long[]> own = new ArrayList<>();
-                for (long[] nanos : launches) {
-                    own.add(IntStream.iterate(k, i -> i < nanos.length, i -> i + queries.size())
-                            .mapToLong(i -> nanos[i]).toArray());
+                int first = k;
+                long[] own = launches.stream()
+                        .flatMapToLong(nanos -> IntStream.iterate(first, i -> i < nanos.length, i -> i + queries.size())
+                                .mapToLong(i -> nanos[i]))
+                        .toArray();
+                if (own.length == 0) {
+                    continue;
                 }
-                long[] ownNanos = concat(own);
-                double p50 = Latency.ofNanos(ownNanos).p50Ms();
-                if (ownNanos.length > 0 && (slowest == null || p50 > slowestP50)) {
+                double p50 = Latency.ofNanos(own).p50Ms();
+                if (slowest == null || p50 > slowestP50) {
                     slowest = queries.get(k);
                     slowestP50 = p50;
                 }
